@@ -1,0 +1,70 @@
+import { Command, CommanderError } from 'commander';
+import { CliError, processIo, type CliIo } from './io';
+import { runInspect } from './commands/inspect';
+import { runAnalyze } from './commands/analyze';
+import { runReport } from './commands/report';
+
+export interface CommonOptions {
+  sheet?: string;
+  config?: string;
+  json?: boolean;
+  asOf?: string;
+}
+
+/** Runs the command line; resolves to the exit status instead of exiting, so tests can call it. */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  let exitCode = 0;
+  const program = new Command()
+    .name('verzuimsignaal')
+    .description('MAS-verzuimsignalen uit een absentieregister (.xlsx/.csv)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+
+  program
+    .command('inspect')
+    .description('toon kopregel, kolomindeling, codes en problemen van een register')
+    .argument('<file>', 'register (.xlsx of .csv)')
+    .option('--sheet <name>', 'werkblad in een .xlsx (standaard: het eerste)')
+    .option('--config <file>', 'instellingen (JSON)')
+    .option('--json', 'uitvoer als JSON')
+    .action(async (file: string, opts: CommonOptions) => {
+      exitCode = await runInspect(file, opts, io);
+    });
+
+  program
+    .command('analyze')
+    .description('pas de MAS-signaalregels toe en toon de signalen')
+    .argument('<file>', 'register (.xlsx of .csv)')
+    .option('--sheet <name>', 'werkblad in een .xlsx (standaard: het eerste)')
+    .option('--config <file>', 'instellingen (JSON)')
+    .option('--as-of <date>', 'peildatum JJJJ-MM-DD (standaard: laatste datum in het register)')
+    .option('--json', 'uitvoer als JSON')
+    .action(async (file: string, opts: CommonOptions) => {
+      exitCode = await runAnalyze(file, opts, io);
+    });
+
+  program
+    .command('report')
+    .description('schrijf conceptmeldingen (xlsx, csv, docx) en ouderbrieven')
+    .argument('<file>', 'register (.xlsx of .csv)')
+    .option('--sheet <name>', 'werkblad in een .xlsx (standaard: het eerste)')
+    .option('--config <file>', 'instellingen (JSON)')
+    .option('--as-of <date>', 'peildatum JJJJ-MM-DD')
+    .requiredOption('--out <dir>', 'map voor de uitvoer')
+    .action(async (file: string, opts: CommonOptions & { out: string }) => {
+      exitCode = await runReport(file, opts, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof CliError) {
+      io.err(`verzuimsignaal: ${e.message}\n`);
+      return e.exitCode;
+    }
+    io.err(`verzuimsignaal: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,42 @@
+import type { Problem } from '../register/types';
+
+export type FlagCategory = 'sixteen-hours' | 'early-signal' | 'luxury' | 'long-term' | 'lateness' | 'sick-concern';
+export type FlagBasis = 'code' | 'near-holiday' | 'sick-near-holiday' | 'frequency' | 'duration';
+export type DuoType = 'V3' | 'V4' | 'L' | 'LRV' | 'O';
+export type ReportTo = 'leerplicht' | 'school' | 'jeugdarts';
+export type MasBranch = 'A' | 'B';
+
+/** One flag, with the fields of output.md in its order. */
+export interface Flag {
+  id: string;
+  studentId: string;
+  studentName: string;
+  className: string;
+  mentor: string;
+  category: FlagCategory;
+  basis: FlagBasis | null;
+  level: number | null;
+  duoType: DuoType | null;
+  /** ISO dates. */
+  start: string;
+  end: string;
+  hours: number;
+  occurrences: number;
+  schoolDays: number;
+  reportTo: ReportTo;
+  masBranch: MasBranch | null;
+  reportBy: string | null;
+  /** Sheet rows of the counted rows, ascending. */
+  rows: number[];
+  notes: string[];
+  /** For window rules (sixteen-hours, early-signal): the window, ISO dates. */
+  window?: { start: string; end: string };
+}
+
+export interface AnalysisResult {
+  version: 1;
+  asOf: string;
+  input: { rowsRead: number; rowsCounted: number; rowsNotCounted: number; students: number };
+  problems: Problem[];
+  flags: Flag[];
+}

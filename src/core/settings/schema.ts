@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { dayFromIso } from '../dates';
+
+/**
+ * The settings document of config.md. Every key is optional and takes its default; unknown keys,
+ * wrong types and impossible values are refused with a message naming the key. `version` lets a
+ * later release migrate settings saved in older workbooks (see migrate.ts).
+ */
+export const SETTINGS_VERSION = 1;
+
+const isoDate = z.string().refine((s) => dayFromIso(s) !== undefined, {
+  message: 'geen geldige datum (JJJJ-MM-DD verwacht) / not a valid date (YYYY-MM-DD expected)',
+});
+const nonNegative = z.number().finite().nonnegative();
+const positive = z.number().finite().positive();
+const positiveInt = z.number().int().positive();
+
+export const CATEGORIES = ['unauthorised', 'late', 'sick', 'authorised', 'luxury', 'ignore'] as const;
+export const categorySchema = z.enum(CATEGORIES);
+
+const holidaySchema = z
+  .strictObject({ name: z.string().default(''), start: isoDate, end: isoDate })
+  .refine((h) => (dayFromIso(h.end) ?? 0) >= (dayFromIso(h.start) ?? 0), {
+    message: 'einddatum ligt vóór de begindatum / end is before start',
+    path: ['end'],
+  });
+
+const reporterSchema = z.strictObject({
+  name: z.string().default(''),
+  function: z.string().default(''),
+  phone: z.string().default(''),
+  email: z.string().default(''),
+});
+
+const schoolSchema = z.strictObject({
+  name: z.string().default(''),
+  brin: z.string().default(''),
+  location: z.string().default(''),
+  reporter: reporterSchema.prefault({}),
+});
+
+const calendarSchema = z.strictObject({
+  region: z.enum(['noord', 'midden', 'zuid']).default('midden'),
+  schoolDays: z
+    .array(z.number().int().min(1).max(7))
+    .min(1)
+    .refine((a) => new Set(a).size === a.length, { message: 'dubbele weekdag / duplicate weekday' })
+    .default([1, 2, 3, 4, 5]),
+  /** When given, these are the school's holidays and the built-in table is not used. */
+  holidays: z.array(holidaySchema).optional(),
+  publicHolidays: z.union([z.literal('nl'), z.array(isoDate)]).default('nl'),
+  daysOff: z.array(isoDate).default([]),
+});
+
+const countingSchema = z.strictObject({
+  lessonMinutes: positive.default(50),
+  countLessonsAsHours: z.boolean().default(false),
+  dayHours: positive.max(24).default(5),
+});
+
+const sixteenHoursSchema = z.strictObject({
+  enabled: z.boolean().default(true),
+  thresholdHours: positive.default(16),
+  windowLesweken: positiveInt.default(4),
+  minDaysBetweenReports: nonNegative.int().default(7),
+});
+
+const earlySignalSchema = z.strictObject({
+  enabled: z.boolean().default(true),
+  thresholdHours: positive.default(8),
+});
+
+const luxurySchema = z.strictObject({
+  enabled: z.boolean().default(true),
+  adjacentSchoolDays: nonNegative.int().default(2),
+  minHoursPerDay: nonNegative.default(3),
+  sickNearHoliday: z.boolean().default(true),
+});
+
+const longTermSchema = z.strictObject({
+  enabled: z.boolean().default(true),
+  minConsecutiveSchoolDays: positiveInt.default(20),
+  minHoursPerDay: nonNegative.default(4),
+});
+
+const latenessSchema = z
+  .strictObject({
+    enabled: z.boolean().default(true),
+    ladder: z.array(positiveInt).min(1).default([3, 6, 9, 12]),
+    reportFromLevel: positiveInt.default(3),
+    countsAsAbsence: z.boolean().default(false),
+  })
+  .refine((l) => l.ladder.every((v, i) => i === 0 || v > l.ladder[i - 1]), {
+    message: 'de ladder moet oplopen / the ladder must increase',
+    path: ['ladder'],
+  });
+
+const sickConcernSchema = z.strictObject({
+  enabled: z.boolean().default(true),
+  reportsInWindow: positiveInt.default(4),
+  windowLesweken: positiveInt.default(12),
+  consecutiveSchoolDays: positiveInt.default(7),
+});
+
+/** Free texts of the parent letters, editable by the school (drafts issue). */
+const lettersSchema = z.record(z.string(), z.string()).default({});
+
+export const settingsSchema = z.strictObject({
+  version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
+  school: schoolSchema.prefault({}),
+  calendar: calendarSchema.prefault({}),
+  counting: countingSchema.prefault({}),
+  sixteenHours: sixteenHoursSchema.prefault({}),
+  earlySignal: earlySignalSchema.prefault({}),
+  luxury: luxurySchema.prefault({}),
+  longTerm: longTermSchema.prefault({}),
+  lateness: latenessSchema.prefault({}),
+  sickConcern: sickConcernSchema.prefault({}),
+  reportWithinWorkingDays: nonNegative.int().default(5),
+  codes: z.record(z.string(), categorySchema).default({}),
+  letters: lettersSchema,
+});
+
+/** Settings with every default filled in: what the engine works with. */
+export type Settings = z.output<typeof settingsSchema>;
+/** Settings as a user or a workbook writes them: every key optional. */
+export type SettingsInput = z.input<typeof settingsSchema>;
+export type Category = (typeof CATEGORIES)[number];
