@@ -23,6 +23,33 @@ export default tseslint.config(
       'office-addins/no-navigational-load': 'error',
       'office-addins/no-office-initialize': 'error',
       'office-addins/test-for-null-using-isNullObject': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='Excel'][callee.property.name='run']",
+          message: 'Only src/adapters/excel/ talks to Excel (Excel.run).',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/adapters/excel/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // The core is pure: it runs in the pane, the demo and the CLI alike.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['fs', 'path', 'crypto', 'os', 'child_process', 'node:*'], message: 'src/core runs in the browser too: no Node built-ins.' },
+            { group: ['react', 'react-dom', '@fluentui/*'], message: 'src/core knows nothing of the UI.' },
+            { group: ['**/adapters/**', '**/taskpane/**', '**/cli/**', '**/documents/**', 'exceljs', 'docx'], message: 'src/core knows nothing of hosts and file formats.' },
+          ],
+        },
+      ],
     },
   },
   {
