@@ -1,8 +1,118 @@
+import { columnLetters } from '../../core/register/cellAddress';
+import type { RegisterField, RegisterImport } from '../../core/register/types';
+import type { Category } from '../../core/settings/schema';
 import type { CliIo } from '../io';
-import { CliError } from '../io';
+import { loadRegister } from '../loadInput';
 import type { CommonOptions } from '../main';
 
-// Placeholder until the inspect command lands; owned by the helper building it.
-export async function runInspect(_file: string, _opts: CommonOptions, _io: CliIo): Promise<number> {
-  throw new CliError('inspect: nog niet beschikbaar');
+/** Problems listed in the text output; --json always has all of them. */
+const TEXT_PROBLEM_LIMIT = 500;
+
+const FIELD_NL: Record<RegisterField, string> = {
+  studentId: 'leerlingnummer',
+  studentName: 'naam',
+  firstName: 'voornaam',
+  infix: 'tussenvoegsel',
+  lastName: 'achternaam',
+  className: 'klas',
+  mentor: 'mentor',
+  dateOfBirth: 'geboortedatum',
+  bsn: 'BSN/onderwijsnummer',
+  date: 'datum',
+  lesson: 'lesuur',
+  lessonTo: 'tot lesuur',
+  startTime: 'begintijd',
+  endTime: 'eindtijd',
+  minutes: 'minuten',
+  hours: 'uren',
+  code: 'code',
+  kind: 'soort',
+  authorised: 'geoorloofd',
+  remark: 'opmerking',
+};
+
+const CATEGORY_NL: Record<Category, string> = {
+  unauthorised: 'ongeoorloofd',
+  late: 'te laat',
+  sick: 'ziek',
+  authorised: 'geoorloofd',
+  luxury: 'luxe verzuim',
+  ignore: 'telt niet (negeren)',
+};
+
+const SOURCE_NL = { school: 'eigen koppeling', default: 'standaard', unmapped: 'niet gekoppeld' } as const;
+
+export interface InspectJson {
+  file: string;
+  sheet?: string;
+  header: { row: number; mapping: Partial<Record<RegisterField, { column: string; header: string }>> };
+  codes: RegisterImport['codes'];
+  problems: RegisterImport['problems'];
+  counts: RegisterImport['counts'];
+  dateOrderWarning?: RegisterImport['dateOrderWarning'];
+}
+
+/** What inspect reports, as data: the JSON output, and the source of the text output. */
+export function inspectSummary(imp: RegisterImport, file: string, sheet?: string): InspectJson {
+  const mapping: InspectJson['header']['mapping'] = {};
+  for (const [field, col] of Object.entries(imp.header.mapping) as [RegisterField, number | undefined][]) {
+    if (col === undefined || col < 0) continue;
+    mapping[field] = { column: columnLetters(col), header: imp.header.headers[col] ?? '' };
+  }
+  const out: InspectJson = { file, header: { row: imp.header.row, mapping }, codes: imp.codes, problems: imp.problems, counts: imp.counts };
+  if (sheet !== undefined) out.sheet = sheet;
+  if (imp.dateOrderWarning) out.dateOrderWarning = imp.dateOrderWarning;
+  return out;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function formatInspectText(s: InspectJson): string {
+  const lines: string[] = [];
+  lines.push(`Register: ${s.file}${s.sheet !== undefined ? ` (werkblad "${s.sheet}")` : ''}`);
+  lines.push(`Kopregel: rij ${s.header.row}`);
+  lines.push('');
+  lines.push('Kolommen:');
+  const fields = Object.entries(s.header.mapping) as [RegisterField, { column: string; header: string }][];
+  const width = Math.max(...fields.map(([f]) => FIELD_NL[f].length));
+  for (const [f, m] of fields) lines.push(`  ${FIELD_NL[f].padEnd(width)}  kolom ${m.column.padEnd(2)}  "${m.header}"`);
+  lines.push('');
+  lines.push(`Codes (${s.codes.length}):`);
+  const codeWidth = Math.max(4, ...s.codes.map((c) => c.code.length));
+  for (const c of s.codes) {
+    const cat = c.category === null ? 'NIET GEKOPPELD' : CATEGORY_NL[c.category];
+    const source = c.source === 'unmapped' ? ' — koppel deze code in de instellingen (codes)' : ` (${SOURCE_NL[c.source]})`;
+    const rows = `${String(c.rows).padStart(7)} ${c.rows === 1 ? 'rij  ' : 'rijen'}`;
+    lines.push(`  ${c.code.padEnd(codeWidth)}  ${cat.padEnd(19)} ${rows}${source}`);
+  }
+  lines.push('');
+  const n = s.counts;
+  lines.push(
+    `Rijen: ${n.rowsRead} gelezen, ${n.rowsCounted} tellen mee, ${n.rowsNotCounted} tellen niet mee` +
+      (n.blankRows > 0 ? ` (${plural(n.blankRows, 'lege rij', 'lege rijen')} overgeslagen)` : ''),
+  );
+  if (s.dateOrderWarning) {
+    lines.push('');
+    lines.push(`Let op: ${s.dateOrderWarning.message}`);
+  }
+  lines.push('');
+  if (s.problems.length === 0) lines.push('Problemen: geen');
+  else {
+    lines.push(`Problemen (${s.problems.length}):`);
+    for (const p of s.problems.slice(0, TEXT_PROBLEM_LIMIT)) lines.push(`  [${p.kind}] ${p.message}`);
+    if (s.problems.length > TEXT_PROBLEM_LIMIT) {
+      lines.push(`  … en nog ${s.problems.length - TEXT_PROBLEM_LIMIT} (alle problemen staan in de uitvoer van --json)`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** `verzuimsignaal inspect FILE`: header, columns, codes, problems and row counts of a register. */
+export async function runInspect(file: string, opts: CommonOptions, io: CliIo): Promise<number> {
+  const loaded = await loadRegister(file, { sheet: opts.sheet, config: opts.config });
+  const summary = inspectSummary(loaded.import, file, loaded.sheetName);
+  io.out(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : formatInspectText(summary));
+  return 0;
 }

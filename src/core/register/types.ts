@@ -47,7 +47,7 @@ export interface Problem {
   row: number;
   /** The column's header text as found in the register (e.g. "Datum"), or null. */
   column: string | null;
-  /** Column letter(s) as Excel shows them (e.g. "E"), when known. */
+  /** The cell's address as Excel shows it (e.g. "E47"), when known. */
   cell?: string;
   kind: ProblemKind;
   /** Dutch message, naming the row and cell. */
@@ -123,6 +123,8 @@ export interface ImportOptions {
   firstSheetColumn?: number;
   /** Workbook uses the 1904 date system. */
   date1904?: boolean;
-  /** The user's override of the detected mapping (merged over it). */
+  /** The user's override of the detected mapping (merged over it; -1 removes a field). */
   mappingOverride?: FieldMapping;
+  /** Sheet row of the header when the caller knows it (e.g. saved with the mapping); skips the search. */
+  headerRow?: number;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dayFromIso } from '../dates';
+import { LETTER_TEXT_KEYS } from '../drafts/letterTexts';
 
 /**
  * The settings document of config.md. Every key is optional and takes its default; unknown keys,
@@ -102,8 +103,36 @@ const sickConcernSchema = z.strictObject({
   consecutiveSchoolDays: positiveInt.default(7),
 });
 
-/** Free texts of the parent letters, editable by the school (drafts issue). */
-const lettersSchema = z.record(z.string(), z.string()).default({});
+/**
+ * Free texts of the parent letters, editable by the school: `<kind>.onderwerp` / `<kind>.tekst`
+ * (src/core/drafts/letterTexts.ts lists the kinds, defaults and placeholders).
+ */
+const lettersSchema = z
+  .record(z.string(), z.string())
+  .superRefine((letters, ctx) => {
+    for (const key of Object.keys(letters)) {
+      if (!LETTER_TEXT_KEYS.includes(key)) {
+        ctx.addIssue({ code: 'custom', path: [key], message: 'onbekende brieftekst / unknown letter text' });
+      }
+    }
+  })
+  .default({});
+
+/** Register fields a user can map in the pane (RegisterField of register/types.ts). */
+export const MAPPABLE_FIELDS = [
+  'studentId', 'studentName', 'firstName', 'infix', 'lastName', 'className', 'mentor', 'dateOfBirth', 'bsn',
+  'date', 'lesson', 'lessonTo', 'startTime', 'endTime', 'minutes', 'hours', 'code', 'kind', 'authorised', 'remark',
+] as const;
+
+/**
+ * The user's override of the detected columns, chosen in the pane and saved with the workbook
+ * (register.md): per field the 0-based column within the register read, -1 for "no column";
+ * `headerRow` is the header's sheet row when the user fixed it.
+ */
+const mappingSchema = z.strictObject({
+  headerRow: positiveInt.optional(),
+  fields: z.partialRecord(z.enum(MAPPABLE_FIELDS), z.number().int().min(-1)).default({}),
+});
 
 export const settingsSchema = z.strictObject({
   version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
@@ -119,6 +148,7 @@ export const settingsSchema = z.strictObject({
   reportWithinWorkingDays: nonNegative.int().default(5),
   codes: z.record(z.string(), categorySchema).default({}),
   letters: lettersSchema,
+  mapping: mappingSchema.optional(),
 });
 
 /** Settings with every default filled in: what the engine works with. */

@@ -1,0 +1,111 @@
+import type { Settings } from '../settings/schema';
+import { isBlankCell } from './cellText';
+import { parseNumber, roundHalfUp } from './parseNumber';
+import { formatTime, minutesOfDay } from './parseTime';
+import type { CellValue, RegisterField } from './types';
+
+const MAX_MINUTES = 24 * 60;
+// "3", "3-5", "3 t/m 5", "3 tot 5" in one lesson cell. Compiled once.
+const LESSON_RE = /^(\d{1,2})(?:\s*(?:-|t\/m|tm|tot)\s*(\d{1,2}))?$/i;
+
+export interface DurationCells {
+  minutes?: CellValue;
+  hours?: CellValue;
+  startTime?: CellValue;
+  endTime?: CellValue;
+  lesson?: CellValue;
+  lessonTo?: CellValue;
+}
+
+export type DurationResult =
+  | {
+      ok: true;
+      minutes: number;
+      /** Which rule of register.md gave the minutes. */
+      rule: 'minutes' | 'hours' | 'times' | 'lessons' | 'day' | 'late-without-minutes';
+      lesson?: number;
+      lessonTo?: number;
+      startTime?: string;
+      endTime?: string;
+    }
+  | { ok: false; field: RegisterField; reason: string; reasonEn: string };
+
+function fail(field: RegisterField, reason: string, reasonEn: string): DurationResult {
+  return { ok: false, field, reason, reasonEn };
+}
+
+function parseLessonCell(value: CellValue): { from: number; to?: number } | null {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? { from: value } : null;
+  if (typeof value !== 'string') return null;
+  const m = LESSON_RE.exec(value.trim());
+  if (!m) return null;
+  return m[2] === undefined ? { from: Number(m[1]) } : { from: Number(m[1]), to: Number(m[2]) };
+}
+
+/**
+ * The minutes of one row, by the first rule of register.md that applies: (1) minutes, or hours ×
+ * 60; (2) end − start; (3) lessons × lessonMinutes (60 when lessons count as hours); (4) a whole
+ * day. A late row only takes rules 1 and 2 and is otherwise 0 minutes. A rule applies when its
+ * cells are filled; a filled cell that cannot be read is an error, never a reason to fall through
+ * to a guess. Lesson numbers are read for every row (the drafts list them), late or not.
+ */
+export function rowDuration(cells: DurationCells, counting: Settings['counting'], late: boolean): DurationResult {
+  let lesson: number | undefined;
+  let lessonTo: number | undefined;
+  const hasLesson = !isBlankCell(cells.lesson);
+  const hasLessonTo = !isBlankCell(cells.lessonTo);
+  if (hasLesson) {
+    const l = parseLessonCell(cells.lesson);
+    if (!l) return fail('lesson', 'lesuur is geen getal', 'lesson is not a number');
+    lesson = l.from;
+    lessonTo = l.to;
+  }
+  if (hasLessonTo) {
+    const t = parseLessonCell(cells.lessonTo);
+    if (!t || t.to !== undefined) return fail('lessonTo', 'lesuur is geen getal', 'lesson is not a number');
+    lessonTo = t.from;
+    if (lesson === undefined) lesson = lessonTo;
+  }
+
+  if (!isBlankCell(cells.minutes) || !isBlankCell(cells.hours)) {
+    const byMinutes = !isBlankCell(cells.minutes);
+    const field: RegisterField = byMinutes ? 'minutes' : 'hours';
+    const n = parseNumber(byMinutes ? cells.minutes : cells.hours);
+    if (Number.isNaN(n)) return fail(field, 'geen getal', 'not a number');
+    if (n < 0) return rangeError(field, true);
+    const minutes = roundHalfUp(byMinutes ? n : n * 60);
+    if (minutes > MAX_MINUTES) return rangeError(field, false);
+    return { ok: true, minutes, rule: byMinutes ? 'minutes' : 'hours', lesson, lessonTo };
+  }
+
+  if (!isBlankCell(cells.startTime) && !isBlankCell(cells.endTime)) {
+    const start = minutesOfDay(cells.startTime);
+    if (Number.isNaN(start)) return fail('startTime', 'geen tijd', 'not a time');
+    const end = minutesOfDay(cells.endTime);
+    if (Number.isNaN(end)) return fail('endTime', 'geen tijd', 'not a time');
+    const diff = end - start;
+    if (diff < 0) return fail('endTime', 'eindtijd ligt vóór begintijd', 'end time is before start time');
+    const minutes = roundHalfUp(diff);
+    if (minutes > MAX_MINUTES) return rangeError('endTime', false);
+    return { ok: true, minutes, rule: 'times', lesson, lessonTo, startTime: formatTime(start), endTime: formatTime(end) };
+  }
+
+  if (late) return { ok: true, minutes: 0, rule: 'late-without-minutes', lesson, lessonTo };
+
+  if (lesson !== undefined) {
+    const last = lessonTo ?? lesson;
+    if (last < lesson) return fail('lessonTo', 'tot-lesuur ligt vóór het begin-lesuur', 'last lesson is before first lesson');
+    const perLesson = counting.countLessonsAsHours ? 60 : counting.lessonMinutes;
+    const minutes = roundHalfUp((last - lesson + 1) * perLesson);
+    if (minutes > MAX_MINUTES) return rangeError('lessonTo', false);
+    return { ok: true, minutes, rule: 'lessons', lesson, lessonTo };
+  }
+
+  return { ok: true, minutes: roundHalfUp(counting.dayHours * 60), rule: 'day' };
+}
+
+function rangeError(field: RegisterField, negative: boolean): DurationResult {
+  return negative
+    ? fail(field, 'negatieve duur', 'negative duration')
+    : fail(field, 'duur langer dan 24 uur', 'duration over 24 hours');
+}

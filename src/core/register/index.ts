@@ -1,0 +1,12 @@
+export { importRegister } from './importRegister';
+export { RegisterHeaderError } from './headerError';
+export { findHeader, mapHeaderRow, mergeMapping, REQUIRED_FIELDS, HEADER_SEARCH_ROWS } from './detectHeader';
+export { normalizeHeader, matchHeader } from './headerAliases';
+export { dayFromSerial, dayFromJsDate, dayFromText, dayFromCell } from './parseDate';
+export { minutesOfDay, formatTime } from './parseTime';
+export { parseNumber, roundHalfUp } from './parseNumber';
+export { rowDuration } from './duration';
+export { CodeMapper, refineCategory, kindOf, isAuthorisedYes } from './categorize';
+export { DEFAULT_CODES, normalizeCode } from './defaultCodes';
+export { columnLetters } from './cellAddress';
+export type * from './types';
