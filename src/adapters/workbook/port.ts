@@ -1,4 +1,5 @@
-import type { CellGrid, CellValue } from '../../core/register/types';
+import type { CellGrid } from '../../core/register/types';
+import type { SheetTableSpec } from '../../core/reporting/sheetTable';
 
 /**
  * The seam between the task pane and a workbook. Two implementations: the Office.js one (the only
@@ -23,6 +24,8 @@ export interface RegisterRead {
   /** Sheet column (0-based) of cells[?][0]. */
   firstSheetColumn: number;
   date1904: boolean;
+  /** Grid columns whose first rows have a date number format (Excel only; dates arrive as serials). */
+  dateColumns?: number[];
 }
 
 export interface Progress {
@@ -36,26 +39,7 @@ export interface ReadOptions {
   signal?: AbortSignal;
 }
 
-export interface TableColumnSpec {
-  header: string;
-  numberFormat?: string;
-  /** Column width in characters (approximate). */
-  width?: number;
-  /** A drop-down list (data validation) for this column. */
-  list?: readonly string[];
-}
-
-/** A whole table to (re)write on its own sheet, replacing what the sheet held. */
-export interface SheetTableSpec {
-  sheetName: string;
-  tableName: string;
-  columns: readonly TableColumnSpec[];
-  rows: readonly (readonly CellValue[])[];
-  /** Background fill per body row (CSS hex, e.g. "#FDE7E9"), or null for none. */
-  rowFills?: readonly (string | null)[];
-  /** Individual cell fills (row index within body, column index), e.g. a refused "Niet melden". */
-  cellFills?: readonly { row: number; column: number; fill: string; note?: string }[];
-}
+export type { TableColumnSpec, SheetTableSpec } from '../../core/reporting/sheetTable';
 
 export interface WorkbookPort {
   /** Tables and sheets that could hold the register, plus the current selection. */

@@ -36,7 +36,11 @@ export interface Flag {
 export interface AnalysisResult {
   version: 1;
   asOf: string;
-  input: { rowsRead: number; rowsCounted: number; rowsNotCounted: number; students: number };
+  /**
+   * rowsRead = rowsCounted + rowsNotCounted. rowsNotCounted holds the rows the import did not count
+   * and the rows dated after asOf; rowsAfterAsOf says how many of them lie after asOf.
+   */
+  input: { rowsRead: number; rowsCounted: number; rowsNotCounted: number; students: number; rowsAfterAsOf: number };
   problems: Problem[];
   flags: Flag[];
 }

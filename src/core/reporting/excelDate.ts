@@ -1,0 +1,50 @@
+import { dayFromIso, dayFromYmd, isoFromDay, isoWeekday } from '../dates';
+import type { CellValue } from '../register/types';
+
+/**
+ * Dates in sheet tables are written as Excel serial numbers of the 1900 date system with a date
+ * number format, never as JS Date objects: a serial carries no time zone, Office.js takes it as a
+ * plain number, and the memory workbook and exceljs treat it the same way. (Serial 25569 is
+ * 1970-01-01; valid from 1900-03-01 on, which every school date is.)
+ */
+const SERIAL_OF_EPOCH = 25569;
+
+export function serialFromIso(iso: string): number | null {
+  const day = dayFromIso(iso);
+  return day === undefined ? null : day + SERIAL_OF_EPOCH;
+}
+
+export function isoFromSerial(serial: number): string {
+  return isoFromDay(Math.floor(serial) - SERIAL_OF_EPOCH);
+}
+
+/**
+ * A date the user typed or Excel handed back: a serial, a Date, ISO text or Dutch d-m-yyyy text.
+ * Undefined when it is not a date.
+ */
+export function isoFromCell(value: CellValue): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 61) return isoFromSerial(value);
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    return isoFromDay(dayFromYmd(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()));
+  }
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const iso = dayFromIso(text);
+  if (iso !== undefined) return isoFromDay(iso);
+  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+  if (!m) return undefined;
+  const day = dayFromIso(`${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`);
+  return day === undefined ? undefined : isoFromDay(day);
+}
+
+/** The date `count` working days (Monday to Friday) after `iso`. */
+export function addWorkingDays(iso: string, count: number): string {
+  let day = dayFromIso(iso);
+  if (day === undefined) throw new Error(`not an ISO date: ${iso}`);
+  let left = count;
+  while (left > 0) {
+    day += 1;
+    if (isoWeekday(day) <= 5) left -= 1;
+  }
+  return isoFromDay(day);
+}

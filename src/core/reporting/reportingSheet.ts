@@ -1,0 +1,347 @@
+import type { AnalysisResult, Flag } from '../analysis/types';
+import type { CellGrid, CellValue } from '../register/types';
+import type { SheetTableSpec, TableColumnSpec } from './sheetTable';
+import { addWorkingDays, isoFromCell, serialFromIso } from './excelDate';
+import { DEFAULT_LABEL_THRESHOLDS, flagLabel, reportToLabel, type LabelThresholds } from './flagLabel';
+import { headerKey, idKey, refillTable, type FreshRow, type RefillLayout, type RefillRowState } from './refillTable';
+
+/**
+ * The sheet "Verzuimsignalen" of output.md: one table row per flag. Headers are Dutch and fixed,
+ * because a refill finds the user's columns by their header text.
+ */
+
+export const REPORTING_SHEET_NAME = 'Verzuimsignalen';
+export const REPORTING_TABLE_NAME = 'Verzuimsignalen';
+
+export const STATUSES = ['Nieuw', 'In behandeling', 'Gemeld', 'Niet melden', 'Afgesloten'] as const;
+export type ReportingStatus = (typeof STATUSES)[number];
+
+/** Excel's invariant number format codes (Dutch Excel shows the date one as dd-mm-jjjj). */
+export const DATE_FORMAT = 'dd-mm-yyyy';
+export const HOURS_FORMAT = '0.00';
+export const INTEGER_FORMAT = '0';
+/** Text format: keeps leading zeros of pupil numbers and all-digit ids as text. */
+export const TEXT_FORMAT = '@';
+
+export const H = {
+  id: 'Signaal-id',
+  studentId: 'Leerlingnummer',
+  name: 'Naam',
+  className: 'Klas',
+  mentor: 'Mentor',
+  signal: 'Signaal',
+  duoType: 'DUO-type',
+  level: 'Stap',
+  start: 'Begindatum',
+  end: 'Einddatum',
+  hours: 'Uren',
+  occurrences: 'Aantal',
+  reportTo: 'Melden bij',
+  masBranch: 'MAS-tak',
+  reportBy: 'Melden vóór',
+  lapsed: 'Vervallen',
+  status: 'Status',
+  reason: 'Reden / toelichting',
+  reportedOn: 'Gemeld op',
+  duoNumber: 'DUO-meldingsnummer',
+  actions: 'Acties school',
+} as const;
+
+const ENGINE_COLUMNS: readonly TableColumnSpec[] = [
+  { header: H.studentId, numberFormat: TEXT_FORMAT, width: 14 },
+  { header: H.name, width: 24 },
+  { header: H.className, width: 8 },
+  { header: H.mentor, width: 16 },
+  { header: H.signal, width: 32 },
+  { header: H.duoType, width: 9 },
+  { header: H.level, numberFormat: INTEGER_FORMAT, width: 6 },
+  { header: H.start, numberFormat: DATE_FORMAT, width: 12 },
+  { header: H.end, numberFormat: DATE_FORMAT, width: 12 },
+  { header: H.hours, numberFormat: HOURS_FORMAT, width: 8 },
+  { header: H.occurrences, numberFormat: INTEGER_FORMAT, width: 8 },
+  { header: H.reportTo, width: 12 },
+  { header: H.masBranch, width: 8 },
+  { header: H.reportBy, numberFormat: DATE_FORMAT, width: 12 },
+  { header: H.lapsed, width: 10 },
+];
+
+const USER_COLUMNS: readonly (TableColumnSpec & { default: CellValue })[] = [
+  { header: H.status, list: STATUSES, width: 16, default: 'Nieuw' },
+  { header: H.reason, numberFormat: TEXT_FORMAT, width: 40, default: null },
+  { header: H.reportedOn, numberFormat: DATE_FORMAT, width: 12, default: null },
+  { header: H.duoNumber, numberFormat: TEXT_FORMAT, width: 18, default: null },
+  { header: H.actions, numberFormat: TEXT_FORMAT, width: 40, default: null },
+];
+
+export const REPORTING_LAYOUT: RefillLayout = {
+  idHeader: H.id,
+  engineHeaders: ENGINE_COLUMNS.map((c) => c.header),
+  userColumns: USER_COLUMNS.map((c) => ({ header: c.header, default: c.default })),
+  lapsedHeader: H.lapsed,
+  lapsedValue: 'ja',
+};
+
+/** Row fills (CSS hex). */
+export const FILLS = {
+  /** Report-by date passed or within two working days, not yet handled. */
+  urgent: '#FDE7E9',
+  /** To be reported to the attendance office. */
+  leerplicht: '#FFF4CE',
+  /** A care signal for the school doctor. */
+  jeugdarts: '#EFF6FC',
+  /** No longer arises, kept for what the user wrote. */
+  lapsed: '#EDEBE9',
+  /** A cell that needs the user's attention ("Niet melden" without a reason). */
+  missingReason: '#F4ABAA',
+} as const;
+
+export const MISSING_REASON_NOTE = 'Pas toe of leg uit: reden verplicht bij "Niet melden".';
+
+export interface ReportingSheetOptions {
+  /** ISO date the urgency is judged on; default the analysis' asOf. */
+  today?: string;
+  /** Thresholds named in the labels (from the settings); defaults 16 h / 4 lesweken / 8 h. */
+  thresholds?: LabelThresholds;
+  /** Working days before the report-by date that a row turns urgent; default 2. */
+  urgentWithinWorkingDays?: number;
+}
+
+export interface ReportingSheetBuild {
+  spec: SheetTableSpec;
+  /** Per body row: signal id and what the refill did with it. */
+  rowInfo: { id: string; state: RefillRowState }[];
+  counts: { new: number; kept: number; lapsed: number; dropped: number };
+}
+
+function engineValues(flag: Flag, thresholds: LabelThresholds): CellValue[] {
+  return [
+    flag.studentId,
+    flag.studentName,
+    flag.className,
+    flag.mentor,
+    flagLabel(flag, 'nl', thresholds),
+    flag.duoType,
+    flag.level,
+    serialFromIso(flag.start),
+    serialFromIso(flag.end),
+    flag.hours,
+    flag.occurrences,
+    reportToLabel(flag.reportTo, 'nl'),
+    flag.masBranch,
+    flag.reportBy === null ? null : serialFromIso(flag.reportBy),
+    null,
+  ];
+}
+
+/** Builds the table for the sheet from a fresh analysis and the table as the user left it. */
+export function buildReportingSheet(
+  result: AnalysisResult,
+  previous: CellGrid | undefined,
+  options: ReportingSheetOptions = {},
+): ReportingSheetBuild {
+  const thresholds = options.thresholds ?? DEFAULT_LABEL_THRESHOLDS;
+  const fresh: FreshRow[] = result.flags.map((f) => ({ id: f.id, engine: engineValues(f, thresholds) }));
+  return buildFromFresh(fresh, previous, options.today ?? result.asOf, options);
+}
+
+/**
+ * Applies one user change (from the pane) to the table as it stands, without a new analysis: every
+ * row keeps its engine values and state. Refuses "Niet melden" without a reason.
+ */
+export function updateReportingEntry(
+  previous: CellGrid,
+  id: string,
+  change: Partial<Pick<ReportingEntry, 'status' | 'reason' | 'reportedOn' | 'duoNumber' | 'actions'>>,
+  today: string,
+  options: Omit<ReportingSheetOptions, 'today'> = {},
+): ReportingSheetBuild {
+  const header = previous[0] ?? [];
+  const col = (h: string): number => header.findIndex((c) => headerKey(c) === headerKey(h));
+  const idCol = col(H.id);
+  const lapsedCol = col(H.lapsed);
+  const rowIndex = previous.findIndex((r, i) => i > 0 && idKey(r[idCol]) === id);
+  if (idCol < 0 || rowIndex < 0) throw new Error(`Signaal ${id} staat niet in het blad ${REPORTING_SHEET_NAME}.`);
+  const current = readReportingRows(previous).get(id);
+  const status = change.status ?? current?.status ?? 'Nieuw';
+  const reason = change.reason ?? current?.reason ?? '';
+  const check = validateStatusChange(status, reason);
+  if (!check.ok) throw new StatusChangeError(check);
+
+  const updated = previous.map((r) => [...r]);
+  const row = updated[rowIndex];
+  const set = (h: string, v: CellValue): void => {
+    const c = col(h);
+    if (c >= 0) row[c] = v;
+  };
+  if (change.status !== undefined) set(H.status, change.status);
+  if (change.reason !== undefined) set(H.reason, change.reason);
+  if (change.reportedOn !== undefined) set(H.reportedOn, change.reportedOn === null ? null : serialFromIso(change.reportedOn));
+  if (change.duoNumber !== undefined) set(H.duoNumber, change.duoNumber);
+  if (change.actions !== undefined) set(H.actions, change.actions);
+
+  const engineIdx = REPORTING_LAYOUT.engineHeaders.map(col);
+  const fresh: FreshRow[] = updated
+    .slice(1)
+    .filter((r) => idKey(r[idCol]) !== '' && !(lapsedCol >= 0 && headerKey(r[lapsedCol]) === 'ja'))
+    .map((r) => ({ id: idKey(r[idCol]), engine: engineIdx.map((c) => (c < 0 ? null : r[c])) }));
+  return buildFromFresh(fresh, updated, today, options);
+}
+
+function buildFromFresh(
+  fresh: FreshRow[],
+  previous: CellGrid | undefined,
+  today: string,
+  options: ReportingSheetOptions,
+): ReportingSheetBuild {
+  const refill = refillTable(previous, fresh, REPORTING_LAYOUT);
+  const urgentBy = addWorkingDays(today, options.urgentWithinWorkingDays ?? 2);
+  const idx = (h: string): number => refill.header.indexOf(h);
+  const cStatus = idx(H.status);
+  const cReason = idx(H.reason);
+  const cReportTo = idx(H.reportTo);
+  const cReportBy = idx(H.reportBy);
+
+  const rowFills: (string | null)[] = [];
+  const cellFills: NonNullable<SheetTableSpec['cellFills']>[number][] = [];
+  refill.rows.forEach((row, r) => {
+    const state = refill.rowInfo[r].state;
+    const status = normaliseStatus(row[cStatus]);
+    const open = status === 'Nieuw' || status === 'In behandeling';
+    const reportTo = headerKey(row[cReportTo]);
+    const reportBy = isoFromCell(row[cReportBy]);
+    let fill: string | null = null;
+    if (state === 'lapsed') fill = FILLS.lapsed;
+    else if (reportTo === 'leerplicht' && open && reportBy !== undefined && reportBy <= urgentBy) fill = FILLS.urgent;
+    else if (reportTo === 'leerplicht') fill = FILLS.leerplicht;
+    else if (reportTo === 'jeugdarts') fill = FILLS.jeugdarts;
+    rowFills.push(fill);
+    if (status === 'Niet melden' && textOf(row[cReason]) === '') {
+      cellFills.push({ row: r, column: cReason, fill: FILLS.missingReason, note: MISSING_REASON_NOTE });
+    }
+  });
+
+  const known = new Map<string, TableColumnSpec>(
+    [{ header: H.id, numberFormat: TEXT_FORMAT, width: 14 }, ...ENGINE_COLUMNS, ...USER_COLUMNS].map((c) => [
+      c.header,
+      { header: c.header, numberFormat: c.numberFormat, width: c.width, list: c.list },
+    ]),
+  );
+  const columns = refill.header.map((h) => known.get(h) ?? { header: h, width: 16 });
+  const counts = { new: 0, kept: 0, lapsed: 0, dropped: refill.dropped.length };
+  for (const info of refill.rowInfo) {
+    if (info.state === 'new') counts.new += 1;
+    else if (info.state === 'kept') counts.kept += 1;
+    else if (info.state === 'lapsed') counts.lapsed += 1;
+  }
+  return {
+    spec: {
+      sheetName: REPORTING_SHEET_NAME,
+      tableName: REPORTING_TABLE_NAME,
+      columns,
+      rows: refill.rows,
+      rowFills,
+      cellFills,
+    },
+    rowInfo: refill.rowInfo,
+    counts,
+  };
+}
+
+function textOf(value: CellValue): string {
+  return value === null || value === undefined ? '' : String(value).trim();
+}
+
+/** A status cell as typed: matched case-insensitively; blank or unknown text counts as "Nieuw". */
+export function normaliseStatus(value: CellValue): ReportingStatus {
+  const key = headerKey(value);
+  return STATUSES.find((s) => s.toLowerCase() === key) ?? 'Nieuw';
+}
+
+export type StatusCheck =
+  | { ok: true }
+  | { ok: false; code: 'reason-required' | 'unknown-status'; message: string; messageEn: string };
+
+export class StatusChangeError extends Error {
+  constructor(readonly check: Extract<StatusCheck, { ok: false }>) {
+    super(check.message);
+    this.name = 'StatusChangeError';
+  }
+}
+
+/** "Pas toe of leg uit": not reporting a flag needs a written reason. */
+export function validateStatusChange(status: string, reason: string | null | undefined): StatusCheck {
+  const known = STATUSES.find((s) => s.toLowerCase() === status.trim().toLowerCase());
+  if (!known) {
+    return {
+      ok: false,
+      code: 'unknown-status',
+      message: `Onbekende status "${status}". Kies uit: ${STATUSES.join(', ')}.`,
+      messageEn: `Unknown status "${status}". Choose one of: ${STATUSES.join(', ')}.`,
+    };
+  }
+  if (known === 'Niet melden' && (reason ?? '').trim() === '') {
+    return {
+      ok: false,
+      code: 'reason-required',
+      message: 'Pas toe of leg uit: geef een reden waarom dit signaal niet gemeld wordt.',
+      messageEn: 'Comply or explain: give a reason why this signal is not reported.',
+    };
+  }
+  return { ok: true };
+}
+
+/** What the user recorded for one flag on the sheet. */
+export interface ReportingEntry {
+  id: string;
+  studentId: string;
+  status: ReportingStatus;
+  /** The status cell as typed (for an unrecognised value). */
+  statusText: string;
+  reason: string;
+  /** ISO date, or null when empty or not a date. */
+  reportedOn: string | null;
+  duoNumber: string;
+  actions: string;
+  lapsed: boolean;
+  /** Row within the table body (0-based), in the order the user left the table. */
+  bodyRow: number;
+}
+
+/** Parses the sheet's table (header row first) into the user's entries by signal id. */
+export function readReportingRows(grid: CellGrid | undefined): Map<string, ReportingEntry> {
+  const entries = new Map<string, ReportingEntry>();
+  if (!grid || grid.length === 0) return entries;
+  const header = grid[0];
+  const col = (h: string): number => header.findIndex((c) => headerKey(c) === headerKey(h));
+  const c = {
+    id: col(H.id),
+    studentId: col(H.studentId),
+    status: col(H.status),
+    reason: col(H.reason),
+    reportedOn: col(H.reportedOn),
+    duoNumber: col(H.duoNumber),
+    actions: col(H.actions),
+    lapsed: col(H.lapsed),
+  };
+  if (c.id < 0) return entries;
+  const at = (row: readonly CellValue[], i: number): CellValue => (i < 0 ? null : row[i]);
+  for (let r = 1; r < grid.length; r++) {
+    const row = grid[r];
+    const id = idKey(at(row, c.id));
+    if (id === '' || entries.has(id)) continue;
+    const statusText = textOf(at(row, c.status));
+    entries.set(id, {
+      id,
+      studentId: idKey(at(row, c.studentId)),
+      status: normaliseStatus(statusText),
+      statusText,
+      reason: textOf(at(row, c.reason)),
+      reportedOn: isoFromCell(at(row, c.reportedOn)) ?? null,
+      duoNumber: idKey(at(row, c.duoNumber)),
+      actions: textOf(at(row, c.actions)),
+      lapsed: headerKey(at(row, c.lapsed)) === 'ja',
+      bodyRow: r - 1,
+    });
+  }
+  return entries;
+}

@@ -1,0 +1,145 @@
+import { parseArea, splitSheet } from './address';
+import { FakeContext, FakeRichApiError, type FakeStats } from './proxies';
+import { ensureCell, getCell, newSheet, type CellState, type Scalar, type SheetState, type WorkbookState } from './state';
+
+/**
+ * An in-house Excel for tests and benchmarks: `Excel.run`, a request context whose sync() runs the
+ * queued operations as one request, worksheets and tables, a sparse cell grid with A1 addressing,
+ * PropertyNotLoaded before load + sync, dimension checks on writes, and a payload counter that
+ * refuses a request past the limit like Excel on the web (5 MB by default).
+ */
+
+export interface ExcelFakeOptions {
+  /** Bytes per request (values written plus read) before a payload error; default 5 MB. */
+  payloadLimitBytes?: number;
+  /** The ExcelApi requirement set the host claims, as "1.x"; default "1.18". */
+  excelApi?: string;
+  date1904?: boolean;
+}
+
+export interface ExcelFake {
+  install(): void;
+  uninstall(): void;
+  readonly stats: FakeStats;
+  resetStats(): void;
+  readonly state: WorkbookState;
+  /** Adds a visible sheet holding the values from A1 (or from `at`). */
+  addSheet(name: string, values?: readonly (readonly (Scalar | null | undefined)[])[], at?: string): SheetState;
+  sheet(name: string): SheetState | undefined;
+  /** Values of a box as the user sees them ('' for empty cells). */
+  valuesOf(sheetName: string, address: string): Scalar[][];
+  cell(sheetName: string, address: string): CellState | undefined;
+  /** Sets the user's selection (e.g. "Register!A2:J40"). */
+  select(address: string): void;
+  setPayloadLimit(bytes: number): void;
+}
+
+export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
+  const state: WorkbookState = { sheets: [], tables: [], date1904: options.date1904 ?? false, calculationSuspendedSyncs: 0 };
+  const stats: FakeStats = { syncs: 0, requests: [], maxRequestBytes: 0, writes: [] };
+  const config = {
+    payloadLimitBytes: options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT,
+    excelApiMinor: Number((options.excelApi ?? '1.18').split('.')[1]),
+  };
+  const saved: { Excel?: unknown; Office?: unknown } = {};
+  const g = globalThis as unknown as Record<string, unknown>;
+
+  const excel = {
+    run: async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => {
+      const context = new FakeContext(state, stats, config);
+      const result = await batch(context);
+      if (context.pending > 0) await context.sync();
+      return result;
+    },
+    SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
+    ClearApplyTo: { all: 'All', formats: 'Formats', contents: 'Contents' },
+    ErrorCodes: {
+      itemNotFound: 'ItemNotFound',
+      invalidArgument: 'InvalidArgument',
+      responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
+    },
+  };
+  const office = {
+    context: {
+      displayLanguage: 'nl-NL',
+      requirements: {
+        isSetSupported: (name: string, version?: string): boolean => {
+          if (name !== 'ExcelApi') return false;
+          const minor = Number((version ?? '1.1').split('.')[1]);
+          return minor <= config.excelApiMinor;
+        },
+      },
+    },
+  };
+
+  const findSheet = (name: string): SheetState | undefined => state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+
+  return {
+    install() {
+      saved.Excel = g.Excel;
+      saved.Office = g.Office;
+      g.Excel = excel;
+      g.Office = office;
+    },
+    uninstall() {
+      g.Excel = saved.Excel;
+      g.Office = saved.Office;
+    },
+    stats,
+    resetStats() {
+      stats.syncs = 0;
+      stats.requests = [];
+      stats.maxRequestBytes = 0;
+      stats.writes = [];
+    },
+    state,
+    addSheet(name, values = [], at = 'A1') {
+      if (findSheet(name)) throw new FakeRichApiError('ItemAlreadyExists', `Sheet ${name} exists.`);
+      const sheet = newSheet(name);
+      state.sheets.push(sheet);
+      const origin = parseArea(at);
+      if (!origin) throw new Error(`bad address ${at}`);
+      values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v === null || v === undefined || v === '') return;
+          ensureCell(sheet, origin.r0 + r, origin.c0 + c).value = v;
+        }),
+      );
+      return sheet;
+    },
+    sheet: findSheet,
+    valuesOf(sheetName, address) {
+      const s = findSheet(sheetName);
+      const b = parseArea(address);
+      if (!s || !b) throw new Error(`no ${sheetName}!${address}`);
+      const out: Scalar[][] = [];
+      for (let r = 0; r < b.rows; r++) {
+        const row: Scalar[] = [];
+        for (let c = 0; c < b.cols; c++) row.push(getCell(s, b.r0 + r, b.c0 + c)?.value ?? '');
+        out.push(row);
+      }
+      return out;
+    },
+    cell(sheetName, address) {
+      const s = findSheet(sheetName);
+      const b = parseArea(address);
+      return s && b ? getCell(s, b.r0, b.c0) : undefined;
+    },
+    select(address) {
+      const { sheet, local } = splitSheet(address);
+      const s = sheet ? findSheet(sheet) : state.activeSheet ?? state.sheets[0];
+      const areas = local.split(',').map((a) => parseArea(a));
+      if (!s || areas.some((a) => !a)) throw new Error(`bad selection ${address}`);
+      state.selection = { sheet: s, areas: areas as NonNullable<(typeof areas)[number]>[] };
+      state.activeSheet = s;
+    },
+    setPayloadLimit(bytes) {
+      config.payloadLimitBytes = bytes;
+    },
+  };
+}
+
+export { FakeRichApiError };
+export type { FakeStats };
