@@ -1,8 +1,34 @@
-import type { CliIo } from '../io';
-import { CliError } from '../io';
+import { analyze } from '../../core/analysis/analyze';
+import { dayFromIso, type DayNumber } from '../../core/dates';
+import { formatSummary } from '../formatSummary';
+import { CliError, type CliIo } from '../io';
+import { loadRegister } from '../loadInput';
 import type { CommonOptions } from '../main';
 
-// Placeholder until the analyze command lands; owned by the helper building it.
-export async function runAnalyze(_file: string, _opts: CommonOptions, _io: CliIo): Promise<number> {
-  throw new CliError('analyze: nog niet beschikbaar');
+/**
+ * `verzuimsignaal analyze FILE [--sheet NAME] [--config FILE] [--as-of DATE] [--json]`: the MAS
+ * signals of a register, as JSON (output.md) or as a Dutch summary per pupil. Exit 0 when the
+ * analysis ran, problems or not; 2 with one line on stderr for unusable input.
+ */
+export async function runAnalyze(file: string, opts: CommonOptions, io: CliIo): Promise<number> {
+  let asOf: DayNumber | undefined;
+  if (opts.asOf !== undefined) {
+    asOf = dayFromIso(opts.asOf);
+    if (asOf === undefined) throw new CliError(`ongeldige peildatum voor --as-of: "${opts.asOf}" (verwacht JJJJ-MM-DD, bijv. 2026-12-04)`);
+  }
+  const loaded = await loadRegister(file, { sheet: opts.sheet, config: opts.config });
+  const result = analyze(loaded.import, loaded.settings, { asOf });
+  if (opts.json) {
+    io.out(JSON.stringify(result, null, 2) + '\n');
+  } else {
+    io.out(
+      formatSummary(result, {
+        file,
+        settings: loaded.settings,
+        codes: loaded.import.codes,
+        dateOrderWarning: loaded.import.dateOrderWarning,
+      }),
+    );
+  }
+  return 0;
 }

@@ -1,0 +1,80 @@
+import type { DraftMelding } from './types';
+
+export type DraftColumnKind = 'text' | 'number' | 'date' | 'yesno';
+
+/** A column of the drafts table, shared by the sheet, the .csv and the .xlsx export. */
+export interface DraftColumn {
+  key: string;
+  header: string;
+  kind: DraftColumnKind;
+  width: number;
+  value(d: DraftMelding): string | number | boolean | null;
+}
+
+function dutchDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : iso;
+}
+
+/** Compact specification for one cell: "07-09-2026 les 3 (50 min, S); …". */
+export function specificationText(d: DraftMelding): string {
+  return d.specificatie
+    .map((a) => `${dutchDate(a.date)}${a.lessons ? ` ${/^\d+(-\d+)?$/.test(a.lessons) ? 'les ' : ''}${a.lessons}` : ''} (${a.minutes} min, ${a.code})`)
+    .join('; ');
+}
+
+/** Earlier signals with the school's actions, one line each. */
+export function earlierSignalsText(d: DraftMelding): string {
+  return d.earlierSignals
+    .map((s) => {
+      const parts = [`${s.label} ${dutchDate(s.start)} t/m ${dutchDate(s.end)} (${formatHours(s.hours)} uur)`];
+      if (s.actions) parts.push(`acties: ${s.actions}`);
+      if (s.reportedOn) parts.push(`gemeld op ${s.reportedOn}`);
+      if (s.duoNumber) parts.push(`DUO-nummer ${s.duoNumber}`);
+      return parts.join('; ');
+    })
+    .join('\n');
+}
+
+export function formatHours(hours: number): string {
+  return (Math.round(hours * 100) / 100).toString().replace('.', ',');
+}
+
+export { dutchDate };
+
+/**
+ * The engine columns, in the order of the DUO Verzuimloket form (pupil, school, the absence, the
+ * school's actions, the contact person), then the specification and the working fields. The
+ * signal id comes first: it is the key the refill keeps user entries by.
+ */
+export const DRAFT_COLUMNS: readonly DraftColumn[] = [
+  { key: 'flagId', header: 'Signaal-id', kind: 'text', width: 14, value: (d) => d.flagId },
+  { key: 'pgn', header: 'PGN (BSN/onderwijsnummer)', kind: 'text', width: 16, value: (d) => d.pgn ?? '' },
+  { key: 'studentId', header: 'Leerlingnummer', kind: 'text', width: 12, value: (d) => d.pupil.id },
+  { key: 'name', header: 'Naam', kind: 'text', width: 24, value: (d) => d.pupil.name },
+  { key: 'dateOfBirth', header: 'Geboortedatum', kind: 'date', width: 12, value: (d) => d.pupil.dateOfBirth },
+  { key: 'className', header: 'Klas', kind: 'text', width: 8, value: (d) => d.pupil.className },
+  { key: 'brin', header: 'BRIN', kind: 'text', width: 8, value: (d) => d.school.brin },
+  { key: 'school', header: 'School', kind: 'text', width: 22, value: (d) => d.school.name },
+  { key: 'location', header: 'Vestiging', kind: 'text', width: 16, value: (d) => d.school.location },
+  { key: 'duoType', header: 'Soort verzuim (DUO)', kind: 'text', width: 8, value: (d) => d.duoType },
+  { key: 'verzuimType', header: 'Omschrijving verzuim', kind: 'text', width: 36, value: (d) => d.verzuimType },
+  { key: 'begindatum', header: 'Begindatum', kind: 'date', width: 12, value: (d) => d.begindatum },
+  { key: 'einddatum', header: 'Einddatum', kind: 'date', width: 12, value: (d) => d.einddatum },
+  { key: 'verzuimdagen', header: 'Verzuimdagen', kind: 'number', width: 10, value: (d) => d.verzuimdagen },
+  { key: 'verzuimuren', header: 'Verzuimuren', kind: 'number', width: 10, value: (d) => d.verzuimuren },
+  { key: 'alleLessen', header: 'Alle lessen verzuimd', kind: 'yesno', width: 10, value: (d) => d.alleLessenGemist },
+  { key: 'reden', header: 'Vermoedelijke reden', kind: 'text', width: 40, value: (d) => d.vermoedelijkeReden },
+  { key: 'acties', header: 'Acties school', kind: 'text', width: 40, value: (d) => d.actiesSchool },
+  { key: 'eerdereSignalen', header: 'Eerdere signalen school', kind: 'text', width: 40, value: earlierSignalsText },
+  { key: 'actieGemeente', header: 'Actie gemeente gewenst', kind: 'yesno', width: 10, value: (d) => d.actieGemeenteGewenst },
+  { key: 'reporterName', header: 'Contactpersoon', kind: 'text', width: 18, value: (d) => d.reporter.name },
+  { key: 'reporterFunction', header: 'Functie', kind: 'text', width: 18, value: (d) => d.reporter.function },
+  { key: 'reporterPhone', header: 'Telefoon', kind: 'text', width: 14, value: (d) => d.reporter.phone },
+  { key: 'reporterEmail', header: 'E-mail', kind: 'text', width: 24, value: (d) => d.reporter.email },
+  { key: 'specificatie', header: 'Specificatie verzuim', kind: 'text', width: 50, value: specificationText },
+  { key: 'masBranch', header: 'MAS-route', kind: 'text', width: 8, value: (d) => d.masBranch ?? '' },
+  { key: 'reportBy', header: 'Melden uiterlijk', kind: 'date', width: 12, value: (d) => d.reportBy },
+  { key: 'status', header: 'Status signaal', kind: 'text', width: 14, value: (d) => d.status },
+  { key: 'warnings', header: 'Ontbreekt', kind: 'text', width: 40, value: (d) => d.warnings.map((w) => w.message).join('\n') },
+];

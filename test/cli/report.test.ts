@@ -1,0 +1,225 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+import type { CliIo } from '../../src/cli/io';
+import { Workbook } from 'exceljs';
+import { loadRegister } from '../../src/cli/loadInput';
+import { analyze } from '../../src/core/analysis/analyze';
+import type { CellValue } from '../../src/core/register/types';
+import { buildReportingSheet } from '../../src/core/reporting/reportingSheet';
+import { docxAllParts, docxText } from '../documents/docText';
+
+const FIXTURES = join(__dirname, 'fixtures');
+const REGISTER = join(FIXTURES, 'register-debrug.csv');
+const SETTINGS = join(FIXTURES, 'settings-debrug.json');
+
+function collector(): CliIo & { stdout: string; stderr: string } {
+  const io = { stdout: '', stderr: '', out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) };
+  return io;
+}
+
+/** Every file of the output as searchable text (.docx/.xlsx unzipped, .csv decoded). */
+async function allText(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const name of await readdir(dir)) {
+    const data = new Uint8Array(await readFile(join(dir, name)));
+    out.set(name, name.endsWith('.csv') ? new TextDecoder().decode(data) : await docxAllParts(data));
+  }
+  return out;
+}
+
+describe('verzuimsignaal report (fixture register of "De Brug")', () => {
+  let dir: string;
+  let io: ReturnType<typeof collector>;
+  let code: number;
+  const doc = async (name: string): Promise<string> => docxText(new Uint8Array(await readFile(join(dir, name))));
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'vs-report-'));
+    io = collector();
+    code = await main(['report', REGISTER, '--config', SETTINGS, '--as-of', '2026-12-04', '--out', join(dir, 'uit')], io);
+    dir = join(dir, 'uit');
+  });
+  afterAll(async () => {
+    await rm(join(dir, '..'), { recursive: true, force: true });
+  });
+
+  it('runs (exit 0) and writes drafts for exactly the pupils with leerplicht flags, letters per signal', async () => {
+    expect(io.stderr).toBe('');
+    expect(code).toBe(0);
+    expect((await readdir(dir)).sort()).toEqual([
+      'brief-16-uur-3001-2026-09-29.docx',
+      'brief-16-uur-3007-2026-11-16.docx',
+      'brief-luxe-verzuim-3002-2026-10-26.docx',
+      'brief-te-laat-3003-2026-09-21.docx',
+      'brief-te-laat-3003-2026-10-12.docx',
+      'brief-te-laat-melding-3003-2026-11-16.docx',
+      'brief-vroegsignaal-3001-2026-09-17.docx',
+      'brief-vroegsignaal-3002-2026-10-16.docx',
+      'brief-vroegsignaal-3005-2026-12-04.docx',
+      'brief-vroegsignaal-3007-2026-11-11.docx',
+      'melding-3001-2026-12-04.docx',
+      'melding-3002-2026-12-04.docx',
+      'melding-3003-2026-12-04.docx',
+      'melding-3007-2026-12-04.docx',
+      'meldingen.csv',
+      'meldingen.xlsx',
+    ]);
+  });
+
+  it('prints the warnings and a summary, without a BSN', () => {
+    expect(io.stdout).toContain('Peildatum 04-12-2026.');
+    expect(io.stdout).toContain('Conceptmeldingen voor leerplicht: 4 (leerlingen 3001, 3002, 3003, 3007)');
+    expect(io.stdout).toContain(
+      '  leerling 3002, L 15-10-2026 t/m 26-10-2026:\n    - Leerling 3002: PGN (BSN of onderwijsnummer) ontbreekt; het register heeft geen kolom BSN/PGN of geen waarde voor deze leerling.\n',
+    );
+    expect(io.stdout).toContain('    - Leerling 3001: geen acties van school vastgelegd (kolom "Acties school" op het blad Verzuimsignalen).');
+    expect(io.stdout).not.toContain('Leerling 3001: PGN');
+    expect(io.stdout).toContain('Brieven aan ouders (vanaf 18 jaar aan de leerling zelf): 10');
+    expect(io.stdout).not.toMatch(/\d{9}/);
+  });
+
+  it('drafts the sixteen-hours melding of 3001 with pupil, dates, hours, school and specification', async () => {
+    const text = await doc('melding-3001-2026-12-04.docx');
+    for (const expected of [
+      'Conceptmelding verzuim: Lieke van Dam',
+      'Christelijk College De Brug, Vestiging Oost (BRIN 30QZ)',
+      'Ongeoorloofd verzuim 16 uur of meer in 4 lesweken (V3): 08-09-2026 t/m 29-09-2026',
+      '123456782',
+      '11-02-2011',
+      '3A',
+      '17,5',
+      'Vroegsignaal ongeoorloofd verzuim 08-09-2026 t/m 17-09-2026 (10 uur)',
+      'A. Yilmaz',
+      'Verzuimmedewerker',
+      '030-2345678',
+      'leerplicht@debrug.nl',
+      '06-10-2026',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    // 7 days × lessons 2, 3 and 4 of 50 minutes, code S.
+    expect(text.match(/\n[234]\n50\nS\n/g)).toHaveLength(21);
+    expect(text).toMatch(/Verzuimdagen\n7\n/);
+    expect(text).toMatch(/Alle lessen verzuimd\nNee\n/);
+  });
+
+  it('drafts luxury (3002), lateness (3003) and V4 (3007) meldingen', async () => {
+    const lux = await doc('melding-3002-2026-12-04.docx');
+    expect(lux).toContain('Luxe verzuim (L): 15-10-2026 t/m 26-10-2026');
+    expect(lux).toMatch(/Verzuimuren\n15\n/);
+    expect(lux).toMatch(/Alle lessen verzuimd\nJa\n/);
+    expect(lux).toContain('Vermoedelijk vakantie: ongeoorloofd afwezig op schooldagen direct voor of na een vakantie');
+    expect(lux).toContain('MAS-route\nB');
+    expect(lux.match(/\nhele dag\n300\nA\n/g)).toHaveLength(3);
+    const late = await doc('melding-3003-2026-12-04.docx');
+    expect(late).toContain('Overig verzuim (te laat komen) (O): 07-09-2026 t/m 16-11-2026');
+    expect(late).toMatch(/Verzuimuren\n0,75\n/);
+    expect(late.match(/\n1\n5\nTL\n/g)).toHaveLength(9);
+    expect(late).not.toContain('23-11-2026\n1\n5');
+    const v4 = await doc('melding-3007-2026-12-04.docx');
+    expect(v4).toContain('Ongeoorloofd verzuim 16 uur of meer in 4 lesweken (18 jaar of ouder) (V4): 09-11-2026 t/m 16-11-2026');
+    expect(v4).toMatch(/Verzuimuren\n20\n/);
+  });
+
+  it('writes the early-signal letter of 3005 in plain language, and addresses the adult 3007 himself', async () => {
+    const letter = await doc('brief-vroegsignaal-3005-2026-12-04.docx');
+    expect(letter).toContain('Aan de ouder(s) of verzorger(s) van Julia Kramer');
+    expect(letter).toContain('Van 30-11-2026 tot en met 04-12-2026 was Julia 8,33 uur afwezig zonder geldige reden.');
+    expect(letter).toContain('Bel dan met A. Yilmaz (Verzuimmedewerker) op 030-2345678, of mail naar leerplicht@debrug.nl.');
+    expect(letter).toContain('Christelijk College De Brug');
+    const adult = await doc('brief-16-uur-3007-2026-11-16.docx');
+    expect(adult).toContain('Aan Noa Meijer');
+    expect(adult).toContain('Van 09-11-2026 tot en met 16-11-2026 was je 20 uur afwezig zonder geldige reden, op 4 schooldagen.');
+    expect(adult).not.toContain('ouder(s)');
+  });
+
+  it('leaves no trace of the sick pupils, of sickness or of remarks anywhere', async () => {
+    const files = await allText(dir);
+    for (const [name, text] of files) {
+      expect(name).not.toMatch(/3004|3006|3008/);
+      for (const forbidden of ['Sem de Jong', 'Daan Koster', 'Ruben Claes', '345678902', '456789013', 'ziekenhuisopname', 'buikgriep', 'koorts', 'hoofdpijn', 'tijdens vakantie', '21-10-2026', '01-10-2026']) {
+        expect({ name, found: text.includes(forbidden) ? forbidden : null }).toEqual({ name, found: null });
+      }
+    }
+  });
+
+  it('keeps the BSN to the PGN field of the drafts: never in letters or file names', async () => {
+    const files = await allText(dir);
+    const withBsn = [...files].filter(([, text]) => text.includes('123456782')).map(([name]) => name).sort();
+    expect(withBsn).toEqual(['melding-3001-2026-12-04.docx', 'meldingen.csv', 'meldingen.xlsx']);
+  });
+
+  it('exports the drafts as csv for Dutch Excel: one line per draft', async () => {
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(join(dir, 'meldingen.csv')));
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[0].split(';').slice(0, 4)).toEqual(['Signaal-id', 'PGN (BSN/onderwijsnummer)', 'Leerlingnummer', 'Naam']);
+    const ids = lines.slice(1).filter((l) => /^[0-9a-f]+;/.test(l)).map((l) => l.split(';')[2]);
+    expect(ids).toEqual(['3001', '3002', '3003', '3007']);
+  });
+});
+
+describe('verzuimsignaal report on a workbook that holds the sheet Verzuimsignalen', () => {
+  it('follows the coordinator: Niet melden gives no draft and no letter, recorded actions silence the warning', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vs-report-xlsx-'));
+    try {
+      // The register as a workbook sheet, plus the reporting sheet as the add-in writes it.
+      const loaded = await loadRegister(REGISTER, { config: SETTINGS });
+      const analysis = analyze(loaded.import, loaded.settings, { asOf: '2026-12-04' });
+      const sheet = buildReportingSheet(analysis, undefined).spec;
+      const grid: CellValue[][] = [sheet.columns.map((c) => c.header), ...sheet.rows.map((r) => [...r])];
+      const h = grid[0];
+      const flagId = (studentId: string, category: string) => analysis.flags.find((f) => f.studentId === studentId && f.category === category)?.id;
+      const row = (id: string | undefined) => grid.find((r) => r[0] === id) ?? [];
+      row(flagId('3002', 'luxury'))[h.indexOf('Status')] = 'Niet melden';
+      row(flagId('3002', 'luxury'))[h.indexOf('Reden / toelichting')] = 'Verlof achteraf verleend (begrafenis)';
+      row(flagId('3001', 'early-signal'))[h.indexOf('Acties school')] = 'Gesprek met ouders 18-09-2026';
+
+      const wb = new Workbook();
+      const reg = wb.addWorksheet('Register');
+      for (const line of (await readFile(REGISTER, 'utf8')).trimEnd().split('\n')) reg.addRow(line.split(';'));
+      const rep = wb.addWorksheet('Verzuimsignalen');
+      for (const r of grid) rep.addRow(r.map((c) => (c === undefined ? null : c)));
+      const file = join(dir, 'register.xlsx');
+      await wb.xlsx.writeFile(file);
+
+      const io = collector();
+      const out = join(dir, 'uit');
+      expect(await main(['report', file, '--sheet', 'Register', '--config', SETTINGS, '--as-of', '2026-12-04', '--out', out], io)).toBe(0);
+      expect(io.stdout).toContain('Status en acties gelezen uit werkblad Verzuimsignalen (12 signalen; 1 met status Niet melden, zonder concept).');
+      expect(io.stdout).toContain('Conceptmeldingen voor leerplicht: 3 (leerlingen 3001, 3003, 3007)');
+      expect(io.stdout).not.toContain('Leerling 3001: geen acties');
+      const names = await readdir(out);
+      expect(names.filter((n) => n.includes('3002')).sort()).toEqual(['brief-vroegsignaal-3002-2026-10-16.docx']);
+      const d3001 = await docxText(new Uint8Array(await readFile(join(out, 'melding-3001-2026-12-04.docx'))));
+      expect(d3001).toContain('Vroegsignaal ongeoorloofd verzuim 08-09-2026 t/m 17-09-2026 (10 uur); acties: Gesprek met ouders 18-09-2026');
+      const all = await allText(out);
+      for (const text of all.values()) expect(text).not.toContain('begrafenis');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('verzuimsignaal report: unusable input', () => {
+  it('exits 2 with one line for a missing register, a bad --as-of or an --out that is a file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vs-report-bad-'));
+    try {
+      let io = collector();
+      expect(await main(['report', join(dir, 'nope.csv'), '--out', join(dir, 'o')], io)).toBe(2);
+      expect(io.stderr).toBe(`verzuimsignaal: bestand niet gevonden: ${join(dir, 'nope.csv')}\n`);
+      io = collector();
+      expect(await main(['report', REGISTER, '--as-of', '2026-13-01', '--out', join(dir, 'o')], io)).toBe(2);
+      expect(io.stderr).toBe('verzuimsignaal: --as-of: geen geldige datum "2026-13-01" (JJJJ-MM-DD verwacht)\n');
+      const file = join(dir, 'bestand');
+      await writeFile(file, 'x');
+      io = collector();
+      expect(await main(['report', REGISTER, '--config', SETTINGS, '--out', file], io)).toBe(2);
+      expect(io.stderr).toBe(`verzuimsignaal: --out: ${file} is een bestand, geen map\n`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,173 @@
+import { Workbook } from 'exceljs';
+import JSZip from 'jszip';
+import { draftsFromAnalysis } from '../../src/core/drafts/buildDrafts';
+import { parentLetters } from '../../src/core/drafts/letters';
+import type { DraftReportingEntry } from '../../src/core/drafts/types';
+import { allDocumentsZip, draftsXlsxFile, letterDocuments, meldingDocument, meldingDocuments } from '../../src/documents';
+import { tablesToXlsx } from '../../src/documents/xlsxExport';
+import { flags, rows, settings, students } from '../core/drafts/fixtures';
+import { docxAllParts, docxText } from './docText';
+
+const entries = new Map<string, DraftReportingEntry>([['es2001a', { actions: 'Gesprek met ouders op 18-09-2026' }]]);
+const drafts = draftsFromAnalysis({ flags }, { rows, students }, settings, entries);
+
+describe('melding documents', () => {
+  it('writes one document per pupil, named by pupil number, kind and date', async () => {
+    const files = await meldingDocuments(drafts, '2026-12-04');
+    expect(files.map((f) => f.name)).toEqual(['melding-2001-2026-12-04.docx', 'melding-2002-2026-12-04.docx']);
+  });
+
+  it('holds the school, the pupil, the melding fields, the actions and the specification', async () => {
+    const [file] = await meldingDocuments(drafts, '2026-12-04');
+    const text = await docxText(file.data);
+    for (const expected of [
+      'Conceptmelding verzuim: Bram Hendriks',
+      'Stedelijk Lyceum Noord, Locatie Parkweg (BRIN 12AB)',
+      'Opgesteld op 04-12-2026',
+      'Ongeoorloofd verzuim 16 uur of meer in 4 lesweken (V3): 07-09-2026 t/m 28-09-2026',
+      '123456782',
+      '10-05-2012',
+      'Verzuimuren',
+      '17,5',
+      'Alle lessen verzuimd',
+      'Vroegsignaal ongeoorloofd verzuim 07-09-2026 t/m 16-09-2026 (10 uur); acties: Gesprek met ouders op 18-09-2026',
+      'M. de Groot',
+      '050-7654321',
+      'verzuim@slnoord.nl',
+      '28-09-2026',
+      '10:20-12:50',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    // Specification: seven lines of 150 minutes, code S.
+    expect(text.match(/\n150\nS\n/g)).toHaveLength(7);
+    // Complete: no warning block.
+    expect(text).not.toContain('Let op');
+  });
+
+  it('shows what is missing at the top of an incomplete draft', async () => {
+    const files = await meldingDocuments(drafts, '2026-12-04');
+    const text = await docxText(files[1].data);
+    expect(text).toContain('Let op: vul aan voordat u meldt');
+    expect(text).toContain('Leerling 2002: PGN (BSN of onderwijsnummer) ontbreekt');
+    expect(text).toContain('Leerling 2002: geen acties van school vastgelegd');
+    expect(text).toContain('Luxe verzuim (L): 15-10-2026 t/m 16-10-2026');
+    expect(text).toContain('hele dag');
+  });
+
+  it('leaves out sickness, remarks, the mentor and other pupils, also from the file properties', async () => {
+    const files = await meldingDocuments(drafts, '2026-12-04');
+    for (const f of files) {
+      const all = await docxAllParts(f.data);
+      for (const forbidden of ['migraine', 'huisarts', 'zat bij vriend', 'Turkije', 'tijdens vakantie', 'Kees Vos', '987654321', 'Dhr. Smit', '25-09-2026']) {
+        expect(all).not.toContain(forbidden);
+      }
+    }
+    expect(await docxAllParts(files[1].data)).not.toContain('Bram Hendriks');
+    expect(await docxAllParts(files[0].data)).not.toContain('Yara');
+  });
+
+  it('carries the coordinator’s addition from the drafts sheet into the document and the xlsx', async () => {
+    const withAddition = draftsFromAnalysis({ flags }, { rows, students }, settings, entries, new Map([['v3n2001b', { addition: 'Moeder spreekt alleen Engels' }]]));
+    const [file] = await meldingDocuments(withAddition, '2026-12-04');
+    expect(await docxText(file.data)).toContain('Aanvulling van de school voor leerplicht:\nMoeder spreekt alleen Engels\n');
+    const ws = new Workbook();
+    await ws.xlsx.load(Buffer.from((await draftsXlsxFile(withAddition)).data) as unknown as ArrayBuffer);
+    const sheet = ws.getWorksheet('Meldingen');
+    const header = (sheet?.getRow(1).values as unknown[]).slice(1);
+    expect(sheet?.getRow(2).getCell(header.indexOf('Aanvulling voor leerplicht') + 1).value).toBe('Moeder spreekt alleen Engels');
+  });
+
+  it('refuses to put two pupils in one document', async () => {
+    await expect(meldingDocument(drafts, '2026-12-04')).rejects.toThrow('één leerling per document');
+  });
+});
+
+describe('parent letter documents', () => {
+  it('write one letter per signal in plain language, without BSN or sickness', async () => {
+    const letters = parentLetters(flags, students, settings, '2026-12-04');
+    const files = await letterDocuments(letters, (id) => students.get(id)?.bsn);
+    expect(files.map((f) => f.name)).toEqual([
+      'brief-vroegsignaal-2001-2026-09-16.docx',
+      'brief-16-uur-2001-2026-09-28.docx',
+      'brief-vroegsignaal-2002-2026-10-16.docx',
+      'brief-luxe-verzuim-2002-2026-10-16.docx',
+    ]);
+    const text = await docxText(files[1].data);
+    expect(text).toContain('Aan de ouder(s) of verzorger(s) van Bram Hendriks');
+    expect(text).toContain('Betreft: Melding bij leerplicht: afwezigheid van Bram Hendriks');
+    expect(text).toContain('Van 07-09-2026 tot en met 28-09-2026 was Bram Hendriks uit klas 2C 17,5 uur afwezig zonder geldige reden, op 7 schooldagen.');
+    expect(text).toContain('Bel dan met M. de Groot (Verzuimcoördinator) op 050-7654321, of mail naar verzuim@slnoord.nl.');
+    expect(text).toContain('Datum: 04-12-2026');
+    for (const f of files) {
+      const all = await docxAllParts(f.data);
+      expect(all).not.toContain('123456782');
+      expect(all).not.toContain('migraine');
+      expect(all).not.toContain('Turkije');
+    }
+  });
+});
+
+describe('xlsx export', () => {
+  async function readBack(data: Uint8Array): Promise<Workbook> {
+    const wb = new Workbook();
+    await wb.xlsx.load(Buffer.from(data) as unknown as ArrayBuffer);
+    return wb;
+  }
+
+  it('writes sheets Meldingen and Specificatie with real dates and numbers', async () => {
+    const file = await draftsXlsxFile(drafts);
+    expect(file.name).toBe('meldingen.xlsx');
+    const wb = await readBack(file.data);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Meldingen', 'Specificatie']);
+    const ws = wb.getWorksheet('Meldingen');
+    const header = (ws?.getRow(1).values as unknown[]).slice(1);
+    const at = (row: number, h: string): unknown => ws?.getRow(row).getCell(header.indexOf(h) + 1).value;
+    expect(at(2, 'Leerlingnummer')).toBe('2001');
+    expect(at(2, 'Begindatum')).toEqual(new Date(Date.UTC(2026, 8, 7)));
+    expect(at(2, 'Verzuimuren')).toBe(17.5);
+    expect(at(3, 'Alle lessen verzuimd')).toBe('Ja');
+    const spec = wb.getWorksheet('Specificatie');
+    expect(spec?.rowCount).toBe(1 + 7 + 2);
+    expect(spec?.getRow(9).values).toEqual([undefined, 'lx2002a', '2002', new Date(Date.UTC(2026, 9, 15)), 'hele dag', 300, 'A']);
+  });
+
+  it('neutralises text cells starting with = + - @ tab or carriage return, keeps numbers', async () => {
+    const data = await tablesToXlsx([
+      {
+        name: 'T',
+        columns: [{ header: '=kop', kind: 'text' }, { header: 'n', kind: 'number' }],
+        rows: [['=1+1', -3], ['+31 6', 1], ['-x', 2], ['@SUM(A1)', 3], ['\tx', 4], ['\rx', 5], ['veilig', 6]],
+      },
+    ]);
+    const ws = (await readBack(data)).getWorksheet('T');
+    const col1 = [1, 2, 3, 4, 5, 6, 7, 8].map((r) => ws?.getRow(r).getCell(1).value);
+    expect(col1.slice(0, 6)).toEqual(["'=kop", "'=1+1", "'+31 6", "'-x", "'@SUM(A1)", "'\tx"]);
+    // XML reading turns a bare carriage return into a line feed; the apostrophe is what counts.
+    expect(col1[6]).toMatch(/^'[\r\n]x$/);
+    expect(col1[7]).toBe('veilig');
+    expect(ws?.getRow(2).getCell(2).value).toBe(-3);
+    // Nothing is stored as a formula.
+    ws?.eachRow((row) => row.eachCell((c) => expect(c.formula).toBeUndefined()));
+  });
+});
+
+describe('download all', () => {
+  it('zips the xlsx, the melding documents and the letters under their own names', async () => {
+    const letters = parentLetters(flags, students, settings, '2026-12-04');
+    const zipped = await allDocumentsZip(drafts, letters, '2026-12-04');
+    expect(zipped.name).toBe('verzuimsignaal-documenten-2026-12-04.zip');
+    const zip = await JSZip.loadAsync(zipped.data);
+    expect(Object.keys(zip.files).sort()).toEqual([
+      'brief-16-uur-2001-2026-09-28.docx',
+      'brief-luxe-verzuim-2002-2026-10-16.docx',
+      'brief-vroegsignaal-2001-2026-09-16.docx',
+      'brief-vroegsignaal-2002-2026-10-16.docx',
+      'melding-2001-2026-12-04.docx',
+      'melding-2002-2026-12-04.docx',
+      'meldingen.xlsx',
+    ]);
+    const inner = await zip.file('melding-2002-2026-12-04.docx')?.async('uint8array');
+    expect(await docxText(inner ?? new Uint8Array())).toContain('Yara el Amrani');
+  });
+});
