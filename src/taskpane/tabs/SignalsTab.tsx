@@ -1,0 +1,246 @@
+import { Fragment, useMemo, useState } from 'react';
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { Flag, FlagCategory } from '../../core/analysis/types';
+import { categoryKey, statusKey, useLang, useT } from '../i18n';
+import type { Session } from '../state/useSession';
+import { FlagDetail } from '../components/FlagDetail';
+import { flagLabel } from '../../core/reporting/flagLabel';
+import { STATUSES } from '../reporting/followUp';
+import { filterFlags, sortFlags, type FlagFilter, type FlagSort } from './filterFlags';
+
+/** Rows rendered at most; filters narrow the rest down. */
+const MAX_ROWS = 400;
+const CATEGORIES: readonly FlagCategory[] = ['sixteen-hours', 'early-signal', 'luxury', 'long-term', 'lateness', 'sick-concern'];
+
+const useStyles = makeStyles({
+  bar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', marginBottom: tokens.spacingVerticalM },
+  summary: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, listStyle: 'none', padding: 0, margin: `0 0 ${tokens.spacingVerticalM}` },
+  filters: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))',
+    gap: tokens.spacingHorizontalS,
+    marginBottom: tokens.spacingVerticalS,
+  },
+  control: { minWidth: 0, width: '100%' },
+  table: { tableLayout: 'auto' },
+  detailCell: { padding: 0 },
+  h2: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}` },
+  rowButton: { textAlign: 'left', minWidth: 0, padding: 0, fontWeight: tokens.fontWeightSemibold },
+  selected: { backgroundColor: tokens.colorBrandBackground2 },
+  lapsed: { color: tokens.colorNeutralForeground3 },
+});
+
+export function SignalsTab({ session }: { session: Session }) {
+  const t = useT();
+  const lang = useLang();
+  const styles = useStyles();
+  const { result, busy, followUps } = session;
+  const [filter, setFilter] = useState<FlagFilter>({});
+  const [sort, setSort] = useState<FlagSort>('urgency');
+  const [selectedId, setSelectedId] = useState<string | undefined>();
+  const labelThresholds = {
+    sixteenHours: session.settings.sixteenHours.thresholdHours,
+    windowLesweken: session.settings.sixteenHours.windowLesweken,
+    earlySignalHours: session.settings.earlySignal.thresholdHours,
+  };
+
+  const flags = result?.flags ?? [];
+  const counts = useMemo(() => {
+    const m = new Map<FlagCategory, number>();
+    for (const f of flags) m.set(f.category, (m.get(f.category) ?? 0) + 1);
+    return m;
+  }, [flags]);
+  const options = useMemo(() => {
+    const uniq = (xs: string[]) => [...new Set(xs.filter((x) => x !== ''))].sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }));
+    return { classes: uniq(flags.map((f) => f.className)), mentors: uniq(flags.map((f) => f.mentor)) };
+  }, [flags]);
+  const shown = useMemo(
+    () => sortFlags(filterFlags(flags, filter, (id) => followUps.get(id)?.status ?? 'Nieuw'), sort),
+    [flags, filter, sort, followUps],
+  );
+
+  return (
+    <section aria-label={t('tabSignals')}>
+      <div className={styles.bar}>
+        <Button appearance="primary" onClick={() => void session.run(true)} disabled={!!busy} data-testid="analyse">
+          {busy ? t('analysing') : t('analyse')}
+        </Button>
+        {busy && (
+          <Button onClick={session.cancel} data-testid="cancel">
+            {t('analyseCancel')}
+          </Button>
+        )}
+      </div>
+      {!result && !busy && (
+        <MessageBar intent="info">
+          <MessageBarBody>{session.sources.length === 0 ? t('noSources') : t('analyseHint')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && (
+        <>
+          <h2 className={styles.h2}>{t('summaryTitle')}</h2>
+          <ul className={styles.summary} aria-label={t('summaryTitle')} data-testid="summary">
+            {CATEGORIES.map((c) => (
+              <li key={c}>
+                <Badge appearance={counts.get(c) ? 'filled' : 'outline'} color={c === 'sixteen-hours' || c === 'long-term' ? 'danger' : 'brand'}>
+                  {t(categoryKey(c))}: {counts.get(c) ?? 0}
+                </Badge>
+              </li>
+            ))}
+          </ul>
+          {flags.length === 0 ? (
+            <MessageBar intent="success">
+              <MessageBarBody>{t('noFlags')}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <>
+              <h2 className={styles.h2}>{t('filtersTitle')}</h2>
+              <div className={styles.filters}>
+                <Field label={t('filterClass')}>
+                  <Select value={filter.className ?? ''} onChange={(_, d) => setFilter({ ...filter, className: d.value || undefined })} className={styles.control} data-testid="filter-class">
+                    <option value="">{t('filterAll')}</option>
+                    {options.classes.map((c) => (
+                      <option key={c} value={c}>{c}</option>
+                    ))}
+                  </Select>
+                </Field>
+                <Field label={t('filterCategory')}>
+                  <Select
+                    value={filter.category ?? ''}
+                    onChange={(_, d) => setFilter({ ...filter, category: (d.value || undefined) as FlagCategory | undefined })}
+                    className={styles.control} data-testid="filter-category"
+                  >
+                    <option value="">{t('filterAll')}</option>
+                    {CATEGORIES.map((c) => (
+                      <option key={c} value={c}>{t(categoryKey(c))}</option>
+                    ))}
+                  </Select>
+                </Field>
+                <Field label={t('filterStatus')}>
+                  <Select value={filter.status ?? ''} onChange={(_, d) => setFilter({ ...filter, status: d.value || undefined })} className={styles.control} data-testid="filter-status">
+                    <option value="">{t('filterAll')}</option>
+                    {STATUSES.map((s) => (
+                      <option key={s} value={s}>{t(statusKey(s))}</option>
+                    ))}
+                  </Select>
+                </Field>
+                <Field label={t('filterMentor')}>
+                  <Select value={filter.mentor ?? ''} onChange={(_, d) => setFilter({ ...filter, mentor: d.value || undefined })} className={styles.control} data-testid="filter-mentor">
+                    <option value="">{t('filterAll')}</option>
+                    {options.mentors.map((m) => (
+                      <option key={m} value={m}>{m}</option>
+                    ))}
+                  </Select>
+                </Field>
+                <Field label={t('filterName')}>
+                  <Input value={filter.text ?? ''} onChange={(_, d) => setFilter({ ...filter, text: d.value || undefined })} className={styles.control} data-testid="filter-name" />
+                </Field>
+                <Field label={t('sortBy')}>
+                  <Select value={sort} onChange={(_, d) => setSort(d.value as FlagSort)} className={styles.control} data-testid="sort">
+                    <option value="urgency">{t('sortUrgency')}</option>
+                    <option value="name">{t('sortName')}</option>
+                    <option value="class">{t('sortClass')}</option>
+                  </Select>
+                </Field>
+              </div>
+              <p role="status" data-testid="shown-count">{t('shownOf', { shown: shown.length, total: flags.length })}</p>
+              {shown.length === 0 ? (
+                <MessageBar intent="info">
+                  <MessageBarBody>{t('noMatch')}</MessageBarBody>
+                </MessageBar>
+              ) : (
+                <Table size="extra-small" className={styles.table} aria-label={t('tabSignals')} data-testid="flag-table">
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell>{t('colPupil')}</TableHeaderCell>
+                      <TableHeaderCell>{t('colClass')}</TableHeaderCell>
+                      <TableHeaderCell>{t('colSignal')}</TableHeaderCell>
+                      <TableHeaderCell>{t('colReportBy')}</TableHeaderCell>
+                      <TableHeaderCell>{t('colStatus')}</TableHeaderCell>
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {shown.slice(0, MAX_ROWS).map((f) => (
+                      <Fragment key={f.id}>
+                        <FlagRow
+                          flag={f}
+                          label={flagLabel(f, lang, labelThresholds)}
+                          status={followUps.get(f.id)?.status ?? 'Nieuw'}
+                          selected={f.id === selectedId}
+                          onOpen={() => setSelectedId(f.id === selectedId ? undefined : f.id)}
+                          styles={styles}
+                        />
+                        {f.id === selectedId && (
+                          // The detail opens right under its row, so it is where the user looked.
+                          <TableRow>
+                            <TableCell colSpan={5} className={styles.detailCell}>
+                              <FlagDetail
+                                flag={f}
+                                session={session}
+                                label={flagLabel(f, lang, labelThresholds)}
+                                onClose={() => setSelectedId(undefined)}
+                              />
+                            </TableCell>
+                          </TableRow>
+                        )}
+                      </Fragment>
+                    ))}
+                  </TableBody>
+                </Table>
+              )}
+              {shown.length > MAX_ROWS && <p>{t('moreRows', { count: shown.length - MAX_ROWS })}</p>}
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function FlagRow(props: {
+  flag: Flag;
+  label: string;
+  status: string;
+  selected: boolean;
+  onOpen: () => void;
+  styles: ReturnType<typeof useStyles>;
+}) {
+  const t = useT();
+  const { flag, styles } = props;
+  return (
+    <TableRow className={props.selected ? styles.selected : undefined} data-flag-id={flag.id}>
+      <TableCell>
+        <Button
+          appearance="transparent"
+          size="small"
+          className={styles.rowButton}
+          aria-expanded={props.selected}
+          aria-label={t('details', { name: flag.studentName || flag.studentId })}
+          onClick={props.onOpen}
+        >
+          {flag.studentName || flag.studentId}
+        </Button>
+      </TableCell>
+      <TableCell>{flag.className}</TableCell>
+      <TableCell>{props.label}</TableCell>
+      <TableCell>{flag.reportBy ?? '—'}</TableCell>
+      <TableCell>{t(statusKey(props.status))}</TableCell>
+    </TableRow>
+  );
+}

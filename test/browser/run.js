@@ -1,0 +1,351 @@
+#!/usr/bin/env node
+/* global document, window */
+// Browser tests (npm run test:browser): the production demo in real Chromium (Debian's package,
+// never downloaded), driven with playwright-core. Every request must stay on 127.0.0.1; a
+// screenshot of each screen goes to test-artifacts/, and the pane's to docs/screenshot-pane.png.
+const fs = require('fs');
+const path = require('path');
+const zlib = require('zlib');
+const os = require('os');
+const { spawnSync } = require('child_process');
+
+const root = path.resolve(__dirname, '../..');
+const artifacts = path.join(root, 'test-artifacts');
+const CHROMIUM = '/usr/bin/chromium';
+
+function ensureChromium() {
+  if (fs.existsSync(CHROMIUM)) return;
+  if (typeof process.getuid === 'function' && process.getuid() === 0) {
+    console.log('Installing Debian package chromium…');
+    const r = spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], { stdio: 'inherit' });
+    if (r.status === 0 && fs.existsSync(CHROMIUM)) return;
+  }
+  console.error('Browser tests need Chromium at /usr/bin/chromium: install the Debian package "chromium" (apt-get install chromium).');
+  process.exit(1);
+}
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** Gzipped size of the JavaScript a page loads up front (its <script src> tags). */
+function initialJsGzip(htmlFile) {
+  const html = fs.readFileSync(htmlFile, 'utf8');
+  const srcs = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+  return srcs.reduce((sum, s) => sum + zlib.gzipSync(fs.readFileSync(path.join(path.dirname(htmlFile), s))).length, 0);
+}
+
+const results = [];
+async function step(name, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true, ms: Date.now() - t0 });
+    console.log(`  ✓ ${name} (${Date.now() - t0} ms)`);
+  } catch (err) {
+    results.push({ name, ok: false, ms: Date.now() - t0, err });
+    console.log(`  ✗ ${name}\n    ${err && err.stack ? err.stack.split('\n').slice(0, 4).join('\n    ') : err}`);
+    throw err;
+  }
+}
+
+async function main() {
+  ensureChromium();
+  const started = Date.now();
+  const { buildIfNeeded, serve } = require('../../tools/demo-server.js');
+  buildIfNeeded();
+  const { chromium } = require('playwright-core');
+  fs.mkdirSync(artifacts, { recursive: true });
+  const { server, url } = await serve(0);
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'verzuimsignaal-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: { width: 1400, height: 900 },
+  });
+  const outside = [];
+  const pageErrors = [];
+  context.on('request', (req) => {
+    const u = new URL(req.url());
+    if (!(u.protocol === 'data:' || u.protocol === 'blob:' || u.hostname === '127.0.0.1')) outside.push(req.url());
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.setDefaultTimeout(15000);
+  const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`) });
+  const pane = page.getByTestId('pane');
+  const grid = page.getByTestId('grid');
+  let failed = false;
+
+  try {
+    await step('initial JavaScript of the demo and the pane is at most 300 KB gzipped', async () => {
+      for (const html of ['index.html', 'taskpane.html']) {
+        const size = initialJsGzip(path.join(root, 'dist/web', html));
+        console.log(`    ${html}: ${(size / 1024).toFixed(1)} KB gzipped`);
+        check(size <= 300 * 1024, `${html} loads ${size} bytes gzipped up front`);
+      }
+      const taskpane = fs.readFileSync(path.join(root, 'dist/web/taskpane.html'), 'utf8');
+      check(taskpane.includes('https://appsforoffice.microsoft.com/lib/1/hosted/office.js'), 'taskpane.html loads office.js from the CDN');
+      check(/<meta charset="?utf-8/i.test(taskpane), 'taskpane.html has <meta charset="utf-8">');
+      const demo = fs.readFileSync(path.join(root, 'dist/web/index.html'), 'utf8');
+      check(!demo.includes('office.js') && !/https?:\/\//.test(demo.replace(/<!--[\s\S]*?-->/g, '')), 'demo page names no outside URL');
+    });
+
+    await step('the demo opens with the generated register in the grid', async () => {
+      await page.goto(url);
+      await pane.getByRole('tab', { name: 'Signalen' }).waitFor();
+      await grid.waitFor();
+      const header = await grid.locator('[data-row="1"]').innerText();
+      check(/Leerlingnummer|Absentie/.test(header), `first row of the register: ${header}`);
+      const rowCount = Number(await grid.getAttribute('aria-rowcount'));
+      check(rowCount > 1000, `register has ${rowCount} rows`);
+      // Virtualised: far fewer rows in the DOM than in the sheet.
+      const rendered = await grid.locator('[role="row"][data-row]').count();
+      check(rendered < 100, `${rendered} rows rendered`);
+      // Scrolling to the end renders the last rows.
+      await grid.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      await grid.locator(`[data-row="${rowCount}"]`).waitFor();
+      await grid.evaluate((el) => el.scrollTo(0, 0));
+      // From here on, record every task that blocks the page (Chromium's Long Tasks API).
+      await page.evaluate(() => {
+        const w = window;
+        w.__longest = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+        }).observe({ type: 'longtask', buffered: false });
+      });
+      await shot('01-demo-opened');
+    });
+
+    await step('Stop cancels a running analysis', async () => {
+      await pane.getByTestId('analyse').click();
+      await pane.getByTestId('cancel').click();
+      await pane.getByTestId('pane-notice').getByText('Analyse gestopt.').waitFor();
+      check((await pane.getByTestId('summary').count()) === 0, 'no result after Stop');
+    });
+
+    let flagCount = 0;
+    await step('Analyseer fills the summary and the sheet Verzuimsignalen', async () => {
+      await pane.getByTestId('analyse').click();
+      await pane.getByTestId('summary').waitFor({ timeout: 30000 });
+      const notice = await pane.getByTestId('pane-notice').innerText();
+      const m = notice.match(/(\d+) signalen voor (\d+) leerlingen/);
+      check(m, `notice after analysis: ${notice}`);
+      flagCount = Number(m[1]);
+      check(flagCount > 10, `${flagCount} signals`);
+      const summary = await pane.getByTestId('summary').innerText();
+      for (const label of ['16 uur in 4 lesweken', 'Vroegsignaal', 'Luxe verzuim', 'Langdurig verzuim', 'Te laat', 'Zorgwekkend ziekteverzuim']) {
+        const mm = summary.match(new RegExp(`${label}: (\\d+)`));
+        check(mm && Number(mm[1]) > 0, `summary has ${label} > 0: ${summary}`);
+      }
+      await page.getByRole('tab', { name: 'Verzuimsignalen' }).click();
+      const header = await grid.locator('[data-row="1"]').innerText();
+      for (const h of ['Signaal-id', 'Leerlingnummer', 'Status', 'Reden / toelichting', 'Acties school']) check(header.includes(h), `sheet header has ${h}`);
+      const rows = Number(await grid.getAttribute('aria-rowcount'));
+      check(rows === flagCount + 1, `sheet rows ${rows} = ${flagCount} flags + header`);
+      const longest = await page.evaluate(() => window.__longest);
+      console.log(`    longest blocking task during the analysis: ${Math.round(longest)} ms`);
+      check(longest < 1000, `the page was blocked for ${longest} ms`);
+      await shot('02-analysed');
+    });
+
+    await step('filter by class and by category', async () => {
+      const classSelect = pane.getByTestId('filter-class');
+      const classes = await classSelect.locator('option').allInnerTexts();
+      const cls = classes[1];
+      await classSelect.selectOption(cls);
+      const cells = await pane.locator('[data-testid="flag-table"] tbody tr td:nth-child(2)').allInnerTexts();
+      check(cells.length > 0 && cells.every((c) => c === cls), `all rows in class ${cls}: ${cells.join(',')}`);
+      await classSelect.selectOption('');
+      await pane.getByTestId('filter-category').selectOption('sixteen-hours');
+      const signals = await pane.locator('[data-testid="flag-table"] tbody tr td:nth-child(3)').allInnerTexts();
+      check(signals.length > 0 && signals.every((s) => s === '16 uur in 4 lesweken'), `only sixteen-hours: ${signals.slice(0, 5)}`);
+      const shown = await pane.getByTestId('shown-count').innerText();
+      check(shown.startsWith(`${signals.length} van ${flagCount}`), shown);
+      await shot('03-filtered');
+    });
+
+    let flagId = '';
+    await step("open a pupil's explanation and select the counted rows", async () => {
+      const row = pane.locator('[data-testid="flag-table"] tbody tr').first();
+      flagId = await row.getAttribute('data-flag-id');
+      await row.getByRole('button').click();
+      const detail = pane.getByTestId('flag-detail');
+      await detail.waitFor();
+      const text = await pane.getByTestId('explanation').innerText();
+      check(/16 uur/.test(text) && /Registerrijen/.test(text) && /Volgende stap/.test(text) && /leerplicht/i.test(text), `explanation: ${text}`);
+      await detail.getByTestId('select-rows').click();
+      await page.getByRole('tab', { name: /Verzuim$|Register|Absentie/ }).first().waitFor();
+      const selected = await grid.locator('[data-selected="true"]').count();
+      check(selected > 0, 'counted rows are selected in the grid');
+      await detail.getByTestId('highlight-rows').click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="grid"] [data-highlighted]').length > 0);
+      await shot('04-explained');
+      fs.copyFileSync(path.join(artifacts, '04-explained.png'), path.join(artifacts, 'demo.png'));
+      // For the README: the pane from the top (summary, filters, the opened pupil below its row).
+      await pane.getByRole('tabpanel').evaluate((el) => el.scrollTo(0, 0));
+      await pane.screenshot({ path: path.join(artifacts, 'pane.png') });
+      await detail.getByTestId('clear-highlight').click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="grid"] [data-highlighted]').length === 0);
+    });
+
+    const sheetRowOf = async (id) => {
+      await page.getByRole('tab', { name: 'Verzuimsignalen' }).click();
+      // Find the flag's row through the virtualised grid by scrolling page by page.
+      const total = Number(await grid.getAttribute('aria-rowcount'));
+      for (let top = 0; top < total * 22; top += 600) {
+        await grid.evaluate((el, y) => el.scrollTo(0, y), top);
+        await page.waitForTimeout(20);
+        const row = grid.locator('[data-row]', { hasText: id });
+        if ((await row.count()) > 0) return row.first().innerText();
+      }
+      throw new Error(`flag ${id} not in the sheet`);
+    };
+
+    await step('"Niet melden" without a reason is refused; with a reason it lands in the sheet', async () => {
+      const detail = pane.getByTestId('flag-detail');
+      await detail.getByTestId('status').selectOption('Niet melden');
+      await detail.getByTestId('save-status').click();
+      await detail.getByText('Pas toe of leg uit: geef een reden').waitFor();
+      const before = await sheetRowOf(flagId);
+      check(!before.includes('Niet melden'), `sheet unchanged after refusal: ${before}`);
+      await shot('05-refused');
+      await detail.getByTestId('reason').fill('Leerling zit in een hersteltraject met de jeugdarts');
+      await detail.getByTestId('actions').fill('Gesprek met ouders op 3 maart');
+      await detail.getByTestId('save-status').click();
+      await pane.getByText('Opgeslagen in het blad Verzuimsignalen.').waitFor();
+      const after = await sheetRowOf(flagId);
+      check(after.includes('Niet melden') && after.includes('hersteltraject') && after.includes('Gesprek met ouders'), `sheet row: ${after}`);
+      await shot('06-reason-saved');
+    });
+
+    await step("analysing again keeps the user's entries", async () => {
+      // Dismiss the previous notice, so the next one proves this run has finished.
+      await pane.getByTestId('pane-notice').getByRole('button').click();
+      await pane.getByTestId('pane-notice').waitFor({ state: 'detached' });
+      await pane.getByTestId('analyse').click();
+      await pane.getByTestId('pane-notice').getByText(/signalen voor/).waitFor({ timeout: 30000 });
+      const status = await pane.locator(`[data-flag-id="${flagId}"] td:nth-child(5)`).innerText();
+      check(status === 'Niet melden', `the pane shows the kept status: ${status}`);
+      const row = await sheetRowOf(flagId);
+      check(row.includes('Niet melden') && row.includes('hersteltraject') && row.includes('Gesprek met ouders'), `after refill: ${row}`);
+      const rows = Number(await grid.getAttribute('aria-rowcount'));
+      check(rows === flagCount + 1, `same ${flagCount} flags after refill (${rows - 1})`);
+      await shot('07-refilled');
+    });
+
+    await step('Meldingen tab: drafts leave out "Niet melden", fill their sheet and download as a zip', async () => {
+      await pane.getByRole('tab', { name: 'Meldingen' }).click();
+      const count = await pane.getByTestId('drafts-count').innerText();
+      const n = Number((count.match(/^(\d+) conceptmeldingen/) || [])[1]);
+      check(n > 0, `drafts: ${count}`);
+      check((await pane.locator(`[data-testid="drafts"] [data-flag-id="${flagId}"]`).count()) === 0, 'the Niet melden flag has no draft');
+      await pane.getByTestId('fill-drafts-sheet').click();
+      await pane.getByTestId('pane-notice').getByText(`${n} concepten`).waitFor();
+      await page.getByRole('tab', { name: 'Meldingen (concept)' }).click();
+      check(Number(await grid.getAttribute('aria-rowcount')) === n + 1, 'one sheet row per draft');
+      const [download] = await Promise.all([page.waitForEvent('download'), pane.getByTestId('download-documents').click()]);
+      const name = download.suggestedFilename();
+      check(/^verzuimsignaal-documenten-\d{4}-\d{2}-\d{2}\.zip$/.test(name), `zip name: ${name}`);
+      const saved = path.join(artifacts, name);
+      await download.saveAs(saved);
+      const head = fs.readFileSync(saved).subarray(0, 2).toString('latin1');
+      check(head === 'PK', 'the download is a zip');
+      await shot('08-drafts');
+    });
+
+    await step('Register tab: unmapped codes first, mapping one is saved; a problem selects its cell', async () => {
+      await pane.getByRole('tab', { name: 'Register' }).click();
+      const codes = pane.getByTestId('codes');
+      await codes.waitFor();
+      const rows = codes.locator('tbody tr');
+      const firstCode = await rows.first().locator('td').first().innerText();
+      check(['RT', 'TS', 'MZ'].includes(firstCode), `an unmapped code comes first: ${firstCode}`);
+      check((await rows.first().locator('select').inputValue()) === '', 'the first code has no category yet');
+      await rows.first().locator('select').selectOption('authorised');
+      await pane.getByTestId('pane-notice').getByText('Codes bewaard.').waitFor();
+      const mapped = codes.locator('tbody tr', { has: page.locator('td', { hasText: new RegExp(`^${firstCode}$`) }) });
+      await mapped.locator('td').nth(3).getByText('school').waitFor();
+      check((await mapped.locator('select').inputValue()) === 'authorised', `${firstCode} is now authorised`);
+      const problems = pane.getByTestId('problems');
+      const firstProblem = problems.locator('li').first();
+      const text = await firstProblem.innerText();
+      const row = Number((text.match(/Rij (\d+)/) || [])[1]);
+      check(row > 4, `a problem names its row: ${text}`);
+      const cell = await firstProblem.getByRole('button').innerText();
+      check(cell === `L${row}`, `the problem names its cell: ${cell}`);
+      await firstProblem.getByRole('button').click();
+      await pane.getByTestId('pane-notice').getByText(`Cel ${cell} geselecteerd in het register.`).waitFor();
+      await grid.locator(`[data-row="${row}"][data-selected="true"]`).waitFor();
+      await shot('09-register-tab');
+    });
+
+    await step('Settings tab: a wrong value is refused naming the field; a valid save is kept', async () => {
+      await pane.getByRole('tab', { name: 'Instellingen' }).click();
+      const form = pane.getByRole('form', { name: 'Instellingen' });
+      await form.getByLabel('Naam school').fill('Het Voorbeeldcollege Utrecht');
+      const threshold = form.getByLabel('Drempel (uren)').first();
+      check((await threshold.inputValue()) === '16', 'the sixteen-hours threshold shows 16');
+      await threshold.fill('-3');
+      await form.getByTestId('save-settings').click();
+      const issues = await pane.getByTestId('settings-issues').innerText();
+      check(issues.includes('sixteenHours.thresholdHours'), `the refusal names the field: ${issues}`);
+      await shot('10-settings-refused');
+      await threshold.fill('16');
+      const starts = form.getByLabel('Van Herfstvakantie', { exact: true });
+      const autumns = await Promise.all((await starts.all()).map((l) => l.inputValue()));
+      check(autumns.includes('2025-10-18'), `built-in autumn holidays of region midden: ${autumns.join(', ')}`);
+      await form.getByTestId('save-settings').click();
+      await pane.getByTestId('pane-notice').getByText('Instellingen opgeslagen in de werkmap.').waitFor();
+      await pane.getByRole('tab', { name: 'Signalen' }).click();
+      await pane.getByRole('tab', { name: 'Instellingen' }).click();
+      check((await form.getByLabel('Naam school').inputValue()) === 'Het Voorbeeldcollege Utrecht', 'the saved school name is kept');
+    });
+
+    await step('the language switch shows the pane in English', async () => {
+      await pane.getByLabel('Taal').selectOption('en');
+      await pane.getByRole('tab', { name: 'Signals' }).click();
+      await pane.getByTestId('analyse').getByText('Analyse').waitFor();
+      const summary = await pane.getByTestId('summary').innerText();
+      check(summary.includes('16 hours in 4 school weeks'), `English summary: ${summary}`);
+      await shot('11-english');
+      await pane.getByLabel('Language').selectOption('nl');
+    });
+
+    await step('no request left 127.0.0.1 and the page raised no errors', async () => {
+      check(outside.length === 0, `requests outside 127.0.0.1: ${outside.join(', ')}`);
+      check(pageErrors.length === 0, `page errors: ${pageErrors.join(' | ')}`);
+    });
+  } catch {
+    failed = true;
+    await shot('failure').catch(() => undefined);
+  } finally {
+    await context.close();
+    server.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+
+  if (!failed && fs.existsSync(path.join(artifacts, 'pane.png'))) {
+    fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
+    fs.copyFileSync(path.join(artifacts, 'pane.png'), path.join(root, 'docs/screenshot-pane.png'));
+    fs.copyFileSync(path.join(artifacts, 'demo.png'), path.join(root, 'docs/screenshot-demo.png'));
+  }
+  const passed = results.filter((r) => r.ok).length;
+  console.log(`Browser tests: ${passed} passed, ${results.length - passed} failed, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
