@@ -31,7 +31,7 @@ const text = {
   },
 } as const;
 
-export function DemoApp({ book, initialLang = 'nl' }: { book: DemoBook; initialLang?: Lang }) {
+export function DemoApp({ book, initialLang = 'nl', canDownload = true }: { book: DemoBook; initialLang?: Lang; canDownload?: boolean }) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const version = useSyncExternalStore(book.subscribe, book.version);
   const sheets = book.sheets();
@@ -96,7 +96,7 @@ export function DemoApp({ book, initialLang = 'nl' }: { book: DemoBook; initialL
           </div>
         </main>
         <aside data-testid="pane" style={{ width: 400, flexShrink: 0, display: 'flex', flexDirection: 'column', minHeight: 0 }}>
-          <TaskPane port={book.port} lang={lang} onLangChange={setLang} />
+          <TaskPane port={book.port} lang={lang} onLangChange={setLang} canDownload={canDownload} />
         </aside>
       </div>
     </div>

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { DemoApp } from './DemoApp';
 import { bookView } from './bookView';
 import { createSampleWorkbook } from './sampleWorkbook';
+import { isMacDesktop, platformFromQuery } from '../taskpane/platform';
 
 // Entry of the demo page: no office.js, nothing from outside this origin.
 async function start() {
@@ -9,7 +10,9 @@ async function start() {
   if (!container) return;
   const wb = await createSampleWorkbook();
   const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'nl';
-  createRoot(container).render(<DemoApp book={bookView(wb)} initialLang={lang} />);
+  // "?platform=mac" shows the pane as Excel for Mac does: no downloads, the drafts sheet instead.
+  const canDownload = !isMacDesktop(platformFromQuery(location.search));
+  createRoot(container).render(<DemoApp book={bookView(wb)} initialLang={lang} canDownload={canDownload} />);
 }
 
 void start();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   Button,
   Field,
@@ -23,6 +23,7 @@ import { SettingsTab } from './tabs/SettingsTab';
 import { SignalsTab } from './tabs/SignalsTab';
 import { ReportsTab } from './tabs/ReportsTab';
 import { setValidationLanguage } from './zodLocale';
+import { holidayGaps, registerSchoolYears } from './settings/holidayCoverage';
 
 const useStyles = makeStyles({
   root: {
@@ -53,6 +54,8 @@ export interface TaskPaneProps {
   onLangChange?: (lang: Lang) => void;
   initialTab?: TabId;
   sessionOptions?: SessionOptions;
+  /** False on Excel for Mac desktop (isMacDesktop): the pane then offers no downloads. */
+  canDownload?: boolean;
 }
 
 /** The task pane: the same component in Excel and in the demo; it only knows the WorkbookPort. */
@@ -66,11 +69,24 @@ export function TaskPane(props: TaskPaneProps) {
   );
 }
 
-function PaneBody({ port, lang, onLangChange, initialTab = 'signals', sessionOptions }: TaskPaneProps) {
+function PaneBody({ port, lang, onLangChange, initialTab = 'signals', sessionOptions, canDownload = true }: TaskPaneProps) {
   const styles = useStyles();
   const t = translator(lang);
   const session = useSession(port, sessionOptions);
   const [tab, setTab] = useState<TabId>(initialTab);
+  /** The school year the user asked to add holidays for, from the warning below; consumed by the Settings tab. */
+  const [addHolidayYear, setAddHolidayYear] = useState<string | undefined>();
+  const { imported, read } = session;
+  // The register has dates in a school year without known holidays: say so on every tab (the
+  // Settings tab shows its own warning, against the settings being edited).
+  const gaps = useMemo(
+    () => (imported ? holidayGaps(session.settings.calendar, registerSchoolYears(imported, read)) : []),
+    [imported, read, session.settings.calendar],
+  );
+  const selectTab = (next: TabId) => {
+    if (next !== 'settings') setAddHolidayYear(undefined);
+    setTab(next);
+  };
   const { notice, busy } = session;
   useEffect(() => setValidationLanguage(lang), [lang]);
 
@@ -93,7 +109,7 @@ function PaneBody({ port, lang, onLangChange, initialTab = 'signals', sessionOpt
       <TabList
         aria-label={t('tabsLabel')}
         selectedValue={tab}
-        onTabSelect={(_, d) => setTab(d.value as TabId)}
+        onTabSelect={(_, d) => selectTab(d.value as TabId)}
         size="small"
       >
         <Tab value="signals" id="tab-signals">{t('tabSignals')}</Tab>
@@ -107,6 +123,25 @@ function PaneBody({ port, lang, onLangChange, initialTab = 'signals', sessionOpt
             <ProgressBar value={busy.fraction} aria-label={t(busy.key)} />
           </Field>
         )}
+        {tab !== 'settings' &&
+          gaps.map((g) => (
+            <MessageBar key={g.schoolYear} intent="warning" data-testid="holiday-gap">
+              <MessageBarBody>
+                {t('holidayGap', { rows: g.rows, year: g.schoolYear })} {t(g.kind === 'built-in' ? 'holidayGapBuiltIn' : 'holidayGapOwn')}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button
+                  size="small"
+                  onClick={() => {
+                    setAddHolidayYear(g.schoolYear);
+                    setTab('settings');
+                  }}
+                >
+                  {t('holidayGapAdd', { year: g.schoolYear })}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          ))}
         {notice && (
           <MessageBar intent={notice.intent} data-testid="pane-notice">
             <MessageBarBody>
@@ -130,9 +165,9 @@ function PaneBody({ port, lang, onLangChange, initialTab = 'signals', sessionOpt
         ) : tab === 'register' ? (
           <RegisterTab session={session} />
         ) : tab === 'settings' ? (
-          <SettingsTab session={session} />
+          <SettingsTab session={session} addHolidayYear={addHolidayYear} />
         ) : (
-          <ReportsTab session={session} />
+          <ReportsTab session={session} canDownload={canDownload} />
         )}
       </div>
     </div>

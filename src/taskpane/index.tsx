@@ -3,6 +3,7 @@ import { OfficeWorkbook } from '../adapters/excel/officeWorkbook';
 import { langFromLocale } from './i18n';
 import { TaskPane } from './App';
 import { NotInOffice } from './NotInOffice';
+import { isMacDesktop, officePlatformInfo } from './platform';
 
 // Entry of taskpane.html inside Excel. Office decides the language; outside Office (the page
 // opened in a plain browser) the pane explains where to find the demo instead of failing.
@@ -15,5 +16,8 @@ Office.onReady((info) => {
     root.render(<NotInOffice lang={lang} />);
     return;
   }
-  root.render(<TaskPane port={new OfficeWorkbook()} lang={lang} />);
+  // Excel for Mac cannot download from a pane: the pane then points to the drafts sheet instead.
+  const platform = officePlatformInfo(Office);
+  const mac = isMacDesktop({ ...platform, platform: platform.platform ?? info.platform });
+  root.render(<TaskPane port={new OfficeWorkbook()} lang={lang} canDownload={!mac} />);
 });

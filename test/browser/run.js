@@ -2,7 +2,9 @@
 /* global document, window */
 // Browser tests (npm run test:browser): the production demo in real Chromium (Debian's package,
 // never downloaded), driven with playwright-core. Every request must stay on 127.0.0.1; a
-// screenshot of each screen goes to test-artifacts/, and the pane's to docs/screenshot-pane.png.
+// screenshot of each screen goes to test-artifacts/; docs/screenshot-pane.png and
+// docs/screenshot-demo.png are only overwritten with UPDATE_SCREENSHOTS=1, so ordinary runs (CI,
+// developers) leave the tree clean.
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
@@ -244,24 +246,68 @@ async function main() {
       await shot('07-refilled');
     });
 
-    await step('Meldingen tab: drafts leave out "Niet melden", fill their sheet and download as a zip', async () => {
+    const downloadOf = async (button) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      const name = download.suggestedFilename();
+      const saved = path.join(artifacts, name);
+      await download.saveAs(saved);
+      return { name, bytes: fs.readFileSync(saved) };
+    };
+
+    await step('Meldingen tab: drafts leave out "Niet melden", list their warnings and fill their sheet', async () => {
       await pane.getByRole('tab', { name: 'Meldingen' }).click();
       const count = await pane.getByTestId('drafts-count').innerText();
       const n = Number((count.match(/^(\d+) conceptmeldingen/) || [])[1]);
       check(n > 0, `drafts: ${count}`);
       check((await pane.locator(`[data-testid="drafts"] [data-flag-id="${flagId}"]`).count()) === 0, 'the Niet melden flag has no draft');
+      // Review before export: the demo register has no BSN column, so every draft says its PGN is missing.
+      const incomplete = await pane.getByTestId('drafts-incomplete').innerText();
+      check(new RegExp(`^${n} concept\\(en\\) missen nog verplichte gegevens`).test(incomplete), `warning bar: ${incomplete}`);
+      const first = pane.locator('[data-testid="drafts"] tbody tr').first();
+      const pupilId = await first.getAttribute('data-pupil-id');
+      const warnings = await first.getByTestId('draft-warnings').locator('li').allInnerTexts();
+      check(
+        warnings.some((w) => w.startsWith(`Leerling ${pupilId}: PGN (BSN of onderwijsnummer) ontbreekt`)),
+        `warnings of the first draft name the pupil and the PGN: ${warnings.join(' | ')}`,
+      );
       await pane.getByTestId('fill-drafts-sheet').click();
       await pane.getByTestId('pane-notice').getByText(`${n} concepten`).waitFor();
       await page.getByRole('tab', { name: 'Meldingen (concept)' }).click();
       check(Number(await grid.getAttribute('aria-rowcount')) === n + 1, 'one sheet row per draft');
-      const [download] = await Promise.all([page.waitForEvent('download'), pane.getByTestId('download-documents').click()]);
-      const name = download.suggestedFilename();
-      check(/^verzuimsignaal-documenten-\d{4}-\d{2}-\d{2}\.zip$/.test(name), `zip name: ${name}`);
-      const saved = path.join(artifacts, name);
-      await download.saveAs(saved);
-      const head = fs.readFileSync(saved).subarray(0, 2).toString('latin1');
-      check(head === 'PK', 'the download is a zip');
+      const sheetHeader = await grid.locator('[data-row="1"]').innerText();
+      check(/Leerlingnummer/.test(sheetHeader), `drafts sheet header: ${sheetHeader}`);
       await shot('08-drafts');
+    });
+
+    await step("Meldingen tab: one pupil's melding as .docx, named without name or BSN", async () => {
+      const first = pane.locator('[data-testid="drafts"] tbody tr').first();
+      const pupilId = await first.getAttribute('data-pupil-id');
+      const cell = await first.locator('td').first().innerText();
+      const name = cell.split(' (')[0];
+      const { name: file, bytes } = await downloadOf(first.getByTestId('download-melding'));
+      const m = file.match(/^melding-([A-Za-z0-9_-]+)-\d{4}-\d{2}-\d{2}\.docx$/);
+      check(m && (m[1] === pupilId || /^ll[0-9a-f]{10}$/.test(m[1])), `file name ${file} for pupil ${pupilId}`);
+      for (const part of name.split(/\s+/).filter((p) => p.length >= 3)) check(!file.includes(part), `${file} holds no part of the name ${name}`);
+      check(!/\d{9}/.test(file), `${file} holds no BSN-like number`);
+      check(bytes.subarray(0, 2).toString('latin1') === 'PK', 'the .docx is a zip package');
+      check(bytes.includes(Buffer.from('word/document.xml')), 'the .docx has word/document.xml');
+      const letterRow = pane.locator('[data-testid="letters"] tbody tr').first();
+      const letter = await downloadOf(letterRow.getByTestId('download-letter').first());
+      check(/^brief-[a-z0-9-]+-[A-Za-z0-9_-]+-\d{4}-\d{2}-\d{2}\.docx$/.test(letter.name), `letter file ${letter.name}`);
+      check(letter.bytes.subarray(0, 2).toString('latin1') === 'PK', 'the letter is a .docx');
+    });
+
+    await step('Meldingen tab: CSV, XLSX and everything as a zip', async () => {
+      const csv = await downloadOf(pane.getByTestId('download-csv'));
+      check(csv.name === 'meldingen.csv', `csv name ${csv.name}`);
+      check(/Leerlingnummer/.test(csv.bytes.toString('utf8')), 'the CSV has its header');
+      const xlsx = await downloadOf(pane.getByTestId('download-xlsx'));
+      check(xlsx.name === 'meldingen.xlsx' && xlsx.bytes.subarray(0, 2).toString('latin1') === 'PK', `xlsx ${xlsx.name}`);
+      const zip = await downloadOf(pane.getByTestId('download-documents'));
+      check(/^verzuimsignaal-documenten-\d{4}-\d{2}-\d{2}\.zip$/.test(zip.name), `zip name: ${zip.name}`);
+      check(zip.bytes.subarray(0, 2).toString('latin1') === 'PK', 'the download is a zip');
+      check(zip.bytes.includes(Buffer.from('meldingen.xlsx')), 'the zip holds meldingen.xlsx');
+      await shot('08b-downloads');
     });
 
     await step('Register tab: unmapped codes first, mapping one is saved; a problem selects its cell', async () => {
@@ -293,6 +339,12 @@ async function main() {
     await step('Settings tab: a wrong value is refused naming the field; a valid save is kept', async () => {
       await pane.getByRole('tab', { name: 'Instellingen' }).click();
       const form = pane.getByRole('form', { name: 'Instellingen' });
+      // Collapsed sections open with their header, by keyboard too.
+      const sixteen = form.getByRole('button', { name: '16 uur in 4 lesweken' });
+      await sixteen.focus();
+      await page.keyboard.press('Enter');
+      check((await sixteen.getAttribute('aria-expanded')) === 'true', 'Enter opens a section');
+      await form.getByRole('button', { name: 'Kalender' }).click();
       await form.getByLabel('Naam school').fill('Het Voorbeeldcollege Utrecht');
       const threshold = form.getByLabel('Drempel (uren)').first();
       check((await threshold.inputValue()) === '16', 'the sixteen-hours threshold shows 16');
@@ -322,6 +374,53 @@ async function main() {
       await pane.getByLabel('Language').selectOption('nl');
     });
 
+    await step('Settings: switching off the early signal and saving; the next analysis has no early signals', async () => {
+      await pane.getByRole('tab', { name: 'Instellingen' }).click();
+      const form = pane.getByRole('form', { name: 'Instellingen' });
+      await form.getByRole('button', { name: 'Vroegsignaal' }).click();
+      const early = form.getByLabel('Vroegsignaal aan');
+      check(await early.isChecked(), 'the early signal is on by default');
+      await early.click();
+      await form.getByTestId('save-settings').click();
+      await pane.getByTestId('pane-notice').getByText('Instellingen opgeslagen in de werkmap.').waitFor();
+      await shot('12-early-signal-off');
+      await form.getByRole('button', { name: 'Brieven aan ouders' }).click();
+      const subject = form.getByLabel('Onderwerp Vroegsignaal – aan ouders', { exact: true });
+      check((await subject.inputValue()) === 'Afwezigheid van {naam}', 'the default subject of the early-signal letter shows');
+      // Let the panel's expand animation finish, so the screenshot shows the texts, not a fade.
+      await page.waitForTimeout(500);
+      await form.getByTestId('letter-vroegsignaal-ouders').scrollIntoViewIfNeeded();
+      await shot('12b-letters');
+      await pane.getByRole('tab', { name: 'Signalen' }).click();
+      await pane.getByTestId('pane-notice').getByRole('button').click();
+      await pane.getByTestId('analyse').click();
+      await pane.getByTestId('pane-notice').getByText(/signalen voor/).waitFor({ timeout: 30000 });
+      const summary = await pane.getByTestId('summary').innerText();
+      check(/Vroegsignaal: 0/.test(summary), `no early signals: ${summary}`);
+      const sixteen = summary.match(/16 uur in 4 lesweken: (\d+)/);
+      check(sixteen && Number(sixteen[1]) > 0, `the other rules still signal: ${summary}`);
+      await pane.getByTestId('filter-category').selectOption('early-signal');
+      check((await pane.locator('[data-testid="flag-table"] tbody tr[data-flag-id]').count()) === 0, 'no early-signal rows');
+      await pane.getByTestId('filter-category').selectOption('');
+    });
+
+    await step('Excel for Mac (?platform=mac): no download buttons, a message pointing to the sheet', async () => {
+      await page.goto(`${url}?platform=mac`);
+      await pane.getByTestId('analyse').click();
+      await pane.getByTestId('summary').waitFor({ timeout: 30000 });
+      await pane.getByRole('tab', { name: 'Meldingen' }).click();
+      const note = await pane.getByTestId('mac-note').innerText();
+      check(/Excel voor Mac kan vanuit dit deelvenster geen bestanden downloaden/.test(note) && note.includes('Meldingen (concept)'), `Mac note: ${note}`);
+      for (const id of ['download-documents', 'download-csv', 'download-xlsx', 'download-melding', 'download-letter']) {
+        check((await pane.getByTestId(id).count()) === 0, `no ${id} button on Mac`);
+      }
+      await pane.getByTestId('fill-drafts-sheet').click();
+      await pane.getByTestId('pane-notice').getByText(/concepten/).waitFor();
+      await page.getByRole('tab', { name: 'Meldingen (concept)' }).click();
+      check(Number(await grid.getAttribute('aria-rowcount')) > 1, 'the drafts sheet is filled on Mac');
+      await shot('13-mac');
+    });
+
     await step('no request left 127.0.0.1 and the page raised no errors', async () => {
       check(outside.length === 0, `requests outside 127.0.0.1: ${outside.join(', ')}`);
       check(pageErrors.length === 0, `page errors: ${pageErrors.join(' | ')}`);
@@ -335,10 +434,11 @@ async function main() {
     fs.rmSync(userDataDir, { recursive: true, force: true });
   }
 
-  if (!failed && fs.existsSync(path.join(artifacts, 'pane.png'))) {
+  if (!failed && process.env.UPDATE_SCREENSHOTS === '1' && fs.existsSync(path.join(artifacts, 'pane.png'))) {
     fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
     fs.copyFileSync(path.join(artifacts, 'pane.png'), path.join(root, 'docs/screenshot-pane.png'));
     fs.copyFileSync(path.join(artifacts, 'demo.png'), path.join(root, 'docs/screenshot-demo.png'));
+    console.log('Updated docs/screenshot-pane.png and docs/screenshot-demo.png (UPDATE_SCREENSHOTS=1).');
   }
   const passed = results.filter((r) => r.ok).length;
   console.log(`Browser tests: ${passed} passed, ${results.length - passed} failed, in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -141,6 +141,9 @@ describe('task pane with the in-memory workbook', () => {
     const wb = new MemoryWorkbook({ sheets: [{ name: 'Absenties', cells: register() }] });
     render(<TaskPane port={wb} lang="nl" initialTab="settings" sessionOptions={{ inlineAnalysis: true }} />);
     const form = await screen.findByRole('form', { name: 'Instellingen' });
+    // Sections are collapsed except School; opening one is a click on its header (a button).
+    fireEvent.click(within(form).getByRole('button', { name: '16 uur in 4 lesweken' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Kalender' }));
     fireEvent.change(within(form).getByLabelText('Naam school'), { target: { value: 'Het Voorbeeldcollege' } });
     fireEvent.change(within(form).getAllByLabelText('Drempel (uren)')[0], { target: { value: '-3' } });
     await act(async () => {

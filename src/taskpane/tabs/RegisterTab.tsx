@@ -14,6 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { columnLetters } from '../../core/register/cellAddress';
+import { maskBsn } from '../../core/drafts/privacy';
 import type { CellValue, CodeSummary, RegisterField } from '../../core/register/types';
 import { CATEGORIES, MAPPABLE_FIELDS, type Category, type Settings } from '../../core/settings/schema';
 import { codeCategoryKey, useLang, useT, type MessageKey } from '../i18n';
@@ -29,7 +30,11 @@ function cellText(v: CellValue): string {
 
 /** A row's first texts, for choosing the header row. */
 export function rowPreview(row: readonly CellValue[] | undefined): string {
-  const texts = (row ?? []).map(cellText).filter((x) => x !== '');
+  // The rows offered as header may be data rows: a BSN or onderwijsnummer (9 digits) shows masked.
+  const texts = (row ?? [])
+    .map(cellText)
+    .filter((x) => x !== '')
+    .map((x) => (/^\d{9}$/.test(x.replace(/\s+/g, '')) ? maskBsn(x) : x));
   const joined = texts.slice(0, 4).join(' | ');
   return joined.length > 60 ? `${joined.slice(0, 59)}…` : joined || '—';
 }

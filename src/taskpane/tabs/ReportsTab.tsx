@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import {
   Button,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Table,
   TableBody,
   TableCell,
@@ -16,23 +17,34 @@ import {
   DRAFTS_SHEET_NAME,
   DRAFTS_SHEET_TABLE_NAME,
   buildDraftsSheet,
+  draftsByPupil,
+  draftsCsvFile,
   draftsFromAnalysis,
+  maskBsn,
   mimeTypeOf,
   parentLetters,
   readDraftsSheetEntries,
+  type DraftMelding,
   type GeneratedFile,
+  type ParentLetter,
 } from '../../core/drafts';
 import { isoFromDay } from '../../core/dates';
-import { useLang, useT } from '../i18n';
+import { useLang, useT, type MessageKey } from '../i18n';
 import type { Session } from '../state/useSession';
 
 const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
   warnings: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteDarkOrangeForeground1 },
-  help: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  pgn: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  h2: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}` },
+  letterButtons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  // Auto layout: the pupil column (name, masked PGN, warnings) takes the room the others leave.
+  table: { tableLayout: 'auto' },
+  narrow: { whiteSpace: 'nowrap', verticalAlign: 'top' },
+  top: { verticalAlign: 'top' },
 });
 
-/** Offers a generated file to the user (Excel on the web and Windows; Mac desktop cannot download). */
+/** Offers a generated file to the user (Excel on the web and Windows; never called on Mac desktop). */
 function download(file: GeneratedFile): void {
   const blob = new Blob([file.data as BlobPart], { type: mimeTypeOf(file.name) });
   const url = URL.createObjectURL(blob);
@@ -49,12 +61,32 @@ function today(): string {
   return isoFromDay(Math.floor(Date.now() / 86_400_000));
 }
 
+const loadDocuments = () => import(/* webpackChunkName: "documents" */ '../../documents');
+
+/** Letters grouped per pupil, in first-appearance order. */
+function lettersByPupil(letters: readonly ParentLetter[]): ParentLetter[][] {
+  const groups = new Map<string, ParentLetter[]>();
+  for (const l of letters) {
+    const g = groups.get(l.pupil.id);
+    if (g) g.push(l);
+    else groups.set(l.pupil.id, [l]);
+  }
+  return [...groups.values()];
+}
+
+export interface ReportsTabProps {
+  session: Session;
+  /** False on Excel for Mac desktop: no download buttons, the sheet instead. */
+  canDownload?: boolean;
+}
+
 /**
  * Draft meldingen for the attendance office (one per leerplicht flag whose status is not "Niet
- * melden"), their missing fields, the sheet "Meldingen (concept)" and the Word documents. The
- * documents code (docx, jszip) is loaded only when the user asks for it.
+ * melden"), their missing fields, the sheet "Meldingen (concept)", the Word documents per pupil and
+ * the exports. The documents code (docx, exceljs, jszip) is loaded only when the user asks for it.
+ * The BSN is never shown in full here: only masked (maskBsn).
  */
-export function ReportsTab({ session }: { session: Session }) {
+export function ReportsTab({ session, canDownload = true }: ReportsTabProps) {
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
@@ -64,6 +96,12 @@ export function ReportsTab({ session }: { session: Session }) {
     () => (result && imported ? draftsFromAnalysis(result, imported, settings, followUps) : []),
     [result, imported, settings, followUps],
   );
+  const date = today();
+  const letters = useMemo(
+    () => (result && imported ? parentLetters(result.flags, imported.students, settings, date, followUps) : []),
+    [result, imported, settings, date, followUps],
+  );
+  const firstOfPupil = useMemo(() => new Map(draftsByPupil(drafts).map((g) => [g[0].flagId, g])), [drafts]);
 
   if (!result || !imported) {
     return (
@@ -77,84 +115,170 @@ export function ReportsTab({ session }: { session: Session }) {
   }
 
   const withWarnings = drafts.filter((d) => d.warnings.length > 0).length;
+  const bsnOf = (id: string) => imported.students.get(id)?.bsn;
 
-  const fillSheet = async () => {
+  /** Runs one user action with the buttons disabled, reporting success or the error in the notice. */
+  const act = async (work: () => Promise<{ key: MessageKey; params: Record<string, string | number> }>) => {
     setBusy(true);
     try {
+      const done = await work();
+      session.setNotice({ intent: 'success', key: done.key, params: done.params });
+    } catch (err) {
+      session.setNotice({ intent: 'error', text: err instanceof Error ? err.message : String(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const offer = (file: GeneratedFile) => {
+    download(file);
+    return { key: 'documentsReady' as const, params: { name: file.name } };
+  };
+
+  const fillSheet = () =>
+    act(async () => {
       const previous = await port.readTable(DRAFTS_SHEET_NAME, DRAFTS_SHEET_TABLE_NAME);
       const withAdditions = draftsFromAnalysis(result, imported, settings, followUps, readDraftsSheetEntries(previous));
       await port.writeTable(buildDraftsSheet(withAdditions, previous).spec);
-      session.setNotice({ intent: 'success', key: 'draftsSheetFilled', params: { count: withAdditions.length } });
-    } catch (err) {
-      session.setNotice({ intent: 'error', text: err instanceof Error ? err.message : String(err) });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const downloadAll = async () => {
-    setBusy(true);
-    try {
-      const docs = await import(/* webpackChunkName: "documents" */ '../../documents');
-      const date = today();
-      const letters = parentLetters(result.flags, imported.students, settings, date, followUps);
-      const file = await docs.allDocumentsZip(drafts, letters, date, (id) => imported.students.get(id)?.bsn);
-      download(file);
-      session.setNotice({ intent: 'success', key: 'documentsReady', params: { name: file.name } });
-    } catch (err) {
-      session.setNotice({ intent: 'error', text: err instanceof Error ? err.message : String(err) });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return { key: 'draftsSheetFilled', params: { count: withAdditions.length } };
+    });
+  const downloadAll = () =>
+    act(async () => offer(await (await loadDocuments()).allDocumentsZip(drafts, letters, date, bsnOf)));
+  const downloadCsv = () => act(async () => offer(draftsCsvFile(drafts)));
+  const downloadXlsx = () => act(async () => offer(await (await loadDocuments()).draftsXlsxFile(drafts)));
+  const downloadMelding = (group: readonly DraftMelding[]) =>
+    act(async () => offer(await (await loadDocuments()).meldingDocument(group, date)));
+  const downloadLetter = (letter: ParentLetter) =>
+    act(async () => offer(await (await loadDocuments()).letterDocument(letter, bsnOf(letter.pupil.id))));
+  const none = drafts.length === 0;
 
   return (
     <section aria-label={t('tabReports')}>
       <p data-testid="drafts-count">{t('draftsCount', { count: drafts.length })}</p>
       {withWarnings > 0 && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" data-testid="drafts-incomplete">
           <MessageBarBody>{t('draftsIncomplete', { count: withWarnings })}</MessageBarBody>
         </MessageBar>
       )}
+      {!canDownload && (
+        <MessageBar intent="info" data-testid="mac-note">
+          <MessageBarBody>
+            <MessageBarTitle>{t('draftsMacTitle')}</MessageBarTitle>
+            {t('draftsMacNote')}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={busy || drafts.length === 0} onClick={() => void fillSheet()} data-testid="fill-drafts-sheet">
+        <Button appearance="primary" disabled={busy || none} onClick={() => void fillSheet()} data-testid="fill-drafts-sheet">
           {t('draftsFillSheet')}
         </Button>
-        <Button disabled={busy || drafts.length === 0} onClick={() => void downloadAll()} data-testid="download-documents">
-          {t('draftsDownload')}
-        </Button>
+        {canDownload && (
+          <>
+            <Button disabled={busy || (none && letters.length === 0)} onClick={() => void downloadAll()} data-testid="download-documents">
+              {t('draftsDownload')}
+            </Button>
+            <Button disabled={busy || none} onClick={() => void downloadCsv()} data-testid="download-csv">
+              {t('draftsDownloadCsv')}
+            </Button>
+            <Button disabled={busy || none} onClick={() => void downloadXlsx()} data-testid="download-xlsx">
+              {t('draftsDownloadXlsx')}
+            </Button>
+          </>
+        )}
       </div>
-      <p className={styles.help}>{t('draftsMacNote')}</p>
       {drafts.length > 0 && (
-        <Table size="extra-small" aria-label={t('tabReports')} data-testid="drafts">
+        <Table size="extra-small" className={styles.table} aria-label={t('tabReports')} data-testid="drafts">
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t('colPupil')}</TableHeaderCell>
               <TableHeaderCell>{t('draftType')}</TableHeaderCell>
               <TableHeaderCell>{t('colPeriod')}</TableHeaderCell>
+              {canDownload && <TableHeaderCell>{t('colDownloads')}</TableHeaderCell>}
             </TableRow>
           </TableHeader>
           <TableBody>
-            {drafts.map((d) => (
-              <TableRow key={d.flagId} data-flag-id={d.flagId}>
-                <TableCell>
-                  {d.pupil.name} ({d.pupil.className})
-                  {d.warnings.length > 0 && (
-                    <ul className={styles.warnings}>
-                      {d.warnings.map((w) => (
-                        <li key={w.code}>{lang === 'nl' ? w.message : w.messageEn}</li>
-                      ))}
-                    </ul>
+            {drafts.map((d) => {
+              const group = firstOfPupil.get(d.flagId);
+              return (
+                <TableRow key={d.flagId} data-flag-id={d.flagId} data-pupil-id={d.pupil.id}>
+                  <TableCell className={styles.top}>
+                    {d.pupil.name} ({d.pupil.className})
+                    {d.pgn && (
+                      <div className={styles.pgn} data-testid="pgn">
+                        {t('pgnLabel')} {maskBsn(d.pgn)}
+                      </div>
+                    )}
+                    {d.warnings.length > 0 && (
+                      <ul className={styles.warnings} data-testid="draft-warnings" aria-label={t('draftsWarningsTitle')}>
+                        {d.warnings.map((w) => (
+                          <li key={w.code}>{lang === 'nl' ? w.message : w.messageEn}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </TableCell>
+                  <TableCell className={styles.narrow}>{d.duoType}</TableCell>
+                  <TableCell className={styles.narrow}>
+                    {d.begindatum}
+                    <br />– {d.einddatum ?? '?'}
+                  </TableCell>
+                  {canDownload && (
+                    <TableCell className={styles.narrow}>
+                      {group && (
+                        <Button
+                          size="small"
+                          disabled={busy}
+                          aria-label={t('downloadMeldingOf', { name: d.pupil.name })}
+                          data-testid="download-melding"
+                          onClick={() => void downloadMelding(group)}
+                        >
+                          {t('downloadMelding')}
+                        </Button>
+                      )}
+                    </TableCell>
                   )}
-                </TableCell>
-                <TableCell>{d.duoType}</TableCell>
-                <TableCell>
-                  {d.begindatum} – {d.einddatum ?? '?'}
-                </TableCell>
-              </TableRow>
-            ))}
+                </TableRow>
+              );
+            })}
           </TableBody>
         </Table>
+      )}
+      {canDownload && letters.length > 0 && (
+        <>
+          <h2 className={styles.h2}>{t('lettersCount', { count: letters.length })}</h2>
+          <Table size="extra-small" className={styles.table} aria-label={t('lettersTitle')} data-testid="letters">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('colPupil')}</TableHeaderCell>
+                <TableHeaderCell>{t('colDownloads')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {lettersByPupil(letters).map((group) => (
+                <TableRow key={group[0].pupil.id} data-pupil-id={group[0].pupil.id}>
+                  <TableCell>
+                    {group[0].pupil.name} ({group[0].pupil.className})
+                  </TableCell>
+                  <TableCell>
+                    <div className={styles.letterButtons}>
+                      {group.map((l) => (
+                        <Fragment key={l.flagId}>
+                          <Button
+                            size="small"
+                            disabled={busy}
+                            aria-label={t('downloadLetterOf', { kind: t(`letter.${l.kind}` as MessageKey), name: l.pupil.name })}
+                            data-testid="download-letter"
+                            onClick={() => void downloadLetter(l)}
+                          >
+                            {t(`letter.${l.kind}` as MessageKey)}
+                          </Button>
+                        </Fragment>
+                      ))}
+                    </div>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
       )}
     </section>
   );

@@ -1,0 +1,36 @@
+/**
+ * Where the pane runs, as far as downloads are concerned. Excel for Mac (desktop) cannot save a
+ * file offered by a task pane; Excel on the web and on Windows can. Office reports the platform
+ * as Office.context.platform ("Mac" for Office.PlatformType.Mac) and, on older builds, only as
+ * Office.context.diagnostics.platform.
+ */
+export interface PlatformInfo {
+  platform?: unknown;
+  diagnosticsPlatform?: unknown;
+}
+
+/** True on Excel for Mac desktop: no downloads from the pane there. */
+export function isMacDesktop(info: PlatformInfo): boolean {
+  return info.platform === 'Mac' || info.diagnosticsPlatform === 'Mac';
+}
+
+interface OfficeLike {
+  context?: { platform?: unknown; diagnostics?: { platform?: unknown } | null } | null;
+}
+
+/** Reads the platform from office.js without assuming it is loaded (a plain browser has none). */
+export function officePlatformInfo(office: OfficeLike | undefined): PlatformInfo {
+  try {
+    const ctx = office?.context;
+    return { platform: ctx?.platform, diagnosticsPlatform: ctx?.diagnostics?.platform };
+  } catch {
+    // Office throws on some properties before onReady; treat as unknown (downloads allowed).
+    return {};
+  }
+}
+
+/** The demo's "?platform=mac": lets a browser (and a test) see the pane as Excel for Mac shows it. */
+export function platformFromQuery(search: string): PlatformInfo {
+  const p = new URLSearchParams(search).get('platform');
+  return p && p.toLowerCase() === 'mac' ? { platform: 'Mac' } : {};
+}

@@ -1,0 +1,164 @@
+/**
+ * @jest-environment jsdom
+ */
+// The Meldingen tab against the in-memory workbook: warnings per draft, the BSN masked, a Word
+// document per pupil, letters per pupil, CSV / XLSX / zip, and Excel for Mac (no downloads, the
+// drafts sheet instead). Downloads are caught at URL.createObjectURL and the anchor's click.
+import './jsdomPolyfills';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { MemoryWorkbook } from '../../src/adapters/memory/memoryWorkbook';
+import type { CellValue } from '../../src/core/register/types';
+import { TaskPane } from '../../src/taskpane/App';
+
+/**
+ * Sanne de Vries (10234, BSN 123456782, born 14-03-2011) skips every lesson Monday 3 to Thursday
+ * 6 November 2025 (20 lessons of 50 min = 16,67 uur: an early signal on 4 Nov and a sixteen-hours
+ * melding on 6 Nov). Daan Jansen (10388) is late three times (step 1 of the ladder: a letter, no melding).
+ */
+function register(): CellValue[][] {
+  const rows: CellValue[][] = [['Leerlingnummer', 'Naam', 'BSN', 'Geboortedatum', 'Klas', 'Datum', 'Lesuur', 'Code', 'Minuten']];
+  for (const date of ['03-11-2025', '04-11-2025', '05-11-2025', '06-11-2025']) {
+    for (let lesson = 1; lesson <= 5; lesson++) rows.push(['10234', 'Sanne de Vries', '123456782', '14-03-2011', '2B', date, lesson, 'A', null]);
+  }
+  for (const date of ['03-11-2025', '04-11-2025', '05-11-2025']) rows.push(['10388', 'Daan Jansen', '', '02-02-2011', '2B', date, 1, 'TL', 10]);
+  return rows;
+}
+
+interface Caught {
+  name: string;
+  bytes: Uint8Array;
+}
+let downloads: Caught[] = [];
+let pending: Blob | undefined;
+const blobs = new Map<string, Blob>();
+
+function readBlob(blob: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
+    r.onerror = () => reject(r.error);
+    r.readAsArrayBuffer(blob);
+  });
+}
+
+beforeEach(() => {
+  downloads = [];
+  let n = 0;
+  URL.createObjectURL = (blob: Blob) => {
+    pending = blob;
+    const url = `blob:test/${n++}`;
+    blobs.set(url, blob);
+    return url;
+  };
+  URL.revokeObjectURL = () => undefined;
+  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href) ?? pending;
+    if (blob) void readBlob(blob).then((bytes) => downloads.push({ name: this.download, bytes }));
+  });
+});
+afterEach(() => {
+  cleanup();
+  jest.restoreAllMocks();
+});
+
+const today = () => new Date().toISOString().slice(0, 10);
+const text = (b: Uint8Array) => new TextDecoder().decode(b);
+
+async function setup(canDownload = true) {
+  const wb = new MemoryWorkbook({ sheets: [{ name: 'Absenties', cells: register() }] });
+  await wb.writeSettings({
+    school: { name: 'Het Voorbeeldcollege', brin: '99XX', reporter: { name: 'J. Jansen', function: 'Verzuimcoördinator', phone: '010-1234567' } },
+  });
+  render(<TaskPane port={wb} lang="nl" canDownload={canDownload} sessionOptions={{ inlineAnalysis: true }} />);
+  await waitFor(() => expect(screen.getByTestId('analyse')).toBeTruthy());
+  await act(async () => {
+    fireEvent.click(screen.getByTestId('analyse'));
+  });
+  await screen.findByText('Analyse tot en met 2025-11-06: 3 signalen voor 2 leerlingen.', undefined, { timeout: 5000 });
+  fireEvent.click(screen.getByRole('tab', { name: 'Meldingen' }));
+  return wb;
+}
+
+async function click(el: HTMLElement, expectedDownloads: number) {
+  await act(async () => {
+    fireEvent.click(el);
+  });
+  await waitFor(() => expect(downloads.length).toBe(expectedDownloads), { timeout: 5000 });
+}
+
+describe('Meldingen tab', () => {
+  test('lists the warnings per draft and shows the BSN only masked', async () => {
+    await setup();
+    expect(screen.getByTestId('drafts-count').textContent).toBe(
+      '1 conceptmeldingen voor leerplicht (signalen met status anders dan "Niet melden").',
+    );
+    const row = screen.getByTestId('drafts').querySelector('tbody tr') as HTMLElement;
+    expect(row.getAttribute('data-pupil-id')).toBe('10234');
+    expect(within(row).getByTestId('pgn').textContent).toBe('PGN *****6782');
+    expect(within(row).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Leerling 10234: e-mailadres van de contactpersoon ontbreekt (instelling school.reporter.email).',
+      'Leerling 10234: geen acties van school vastgelegd (kolom "Acties school" op het blad Verzuimsignalen).',
+    ]);
+    expect(screen.getByTestId('drafts-incomplete').textContent).toBe('1 concept(en) missen nog verplichte gegevens; vul ze aan vóór u meldt.');
+    expect(document.body.textContent).not.toContain('123456782');
+  });
+
+  test("downloads one pupil's melding and letters as .docx, named without name or BSN", async () => {
+    await setup();
+    await click(screen.getByRole('button', { name: 'Melding van Sanne de Vries downloaden (.docx)' }), 1);
+    expect(downloads[0].name).toBe(`melding-10234-${today()}.docx`);
+    expect(text(downloads[0].bytes.subarray(0, 2))).toBe('PK');
+
+    // Letters per pupil: Sanne's early signal and sixteen hours, Daan's lateness.
+    const letters = screen.getByTestId('letters');
+    const byPupil = within(letters)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => [r.getAttribute('data-pupil-id'), within(r).getAllByRole('button').map((b) => b.textContent)]);
+    expect(byPupil).toEqual([
+      ['10234', ['Vroegsignaal', '16 uur in 4 lesweken']],
+      ['10388', ['Te laat']],
+    ]);
+    expect(screen.getByText('Brieven aan ouders (3)')).toBeTruthy();
+    await click(screen.getByRole('button', { name: 'Brief 16 uur in 4 lesweken over Sanne de Vries downloaden (.docx)' }), 2);
+    expect(downloads[1].name).toBe('brief-16-uur-10234-2025-11-06.docx');
+    await click(screen.getByRole('button', { name: 'Brief Te laat over Daan Jansen downloaden (.docx)' }), 3);
+    expect(downloads[2].name).toBe('brief-te-laat-10388-2025-11-05.docx');
+    expect(text(downloads[2].bytes.subarray(0, 2))).toBe('PK');
+    for (const d of downloads) expect(d.name).not.toMatch(/Sanne|Vries|Daan|Jansen|123456782/);
+  });
+
+  test('exports the drafts as CSV and XLSX, and everything as a zip', async () => {
+    await setup();
+    await click(screen.getByTestId('download-csv'), 1);
+    expect(downloads[0].name).toBe('meldingen.csv');
+    const csv = text(downloads[0].bytes);
+    expect(csv).toContain('10234');
+    expect(csv).toContain('Sanne de Vries');
+    await click(screen.getByTestId('download-xlsx'), 2);
+    expect(downloads[1].name).toBe('meldingen.xlsx');
+    expect(text(downloads[1].bytes.subarray(0, 2))).toBe('PK');
+    await click(screen.getByTestId('download-documents'), 3);
+    expect(downloads[2].name).toBe(`verzuimsignaal-documenten-${today()}.zip`);
+    expect(text(downloads[2].bytes.subarray(0, 2))).toBe('PK');
+    await screen.findByText(`verzuimsignaal-documenten-${today()}.zip is klaar om te downloaden.`);
+  });
+
+  test('on Excel for Mac there are no download buttons; the note points to the drafts sheet, which fills', async () => {
+    const wb = await setup(false);
+    expect(screen.getByTestId('mac-note').textContent).toContain(
+      'Excel voor Mac kan vanuit dit deelvenster geen bestanden downloaden. Klik op "Blad Meldingen (concept) vullen"',
+    );
+    for (const id of ['download-documents', 'download-csv', 'download-xlsx', 'download-melding', 'download-letter']) {
+      expect(screen.queryAllByTestId(id)).toEqual([]);
+    }
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('fill-drafts-sheet'));
+    });
+    await screen.findByText('Het blad "Meldingen (concept)" is gevuld met 1 concepten.');
+    const sheet = await wb.readTable('Meldingen (concept)', 'MeldingenConcept');
+    expect(sheet).toBeDefined();
+    expect(sheet!.length).toBe(2);
+    expect(downloads).toEqual([]);
+  });
+});
