@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium';
+import { serve } from '../tools/demo-server';
 import { median, round } from './stats';
 
 /**
@@ -14,16 +15,6 @@ import { median, round } from './stats';
 
 const ROOT = resolve(__dirname, '..');
 const WEB = join(ROOT, 'bench/tmp/web');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** Text only these libraries carry: finding it in an initial file means the library is not lazy. */
 const LIBRARY_MARKERS: Record<string, RegExp> = {
   exceljs: /xl\/sharedStrings\.xml|xl\/workbook\.xml/,
@@ -106,42 +97,6 @@ function libraryChunks(): Record<string, string[]> {
   return out;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-};
-
-/** Serves bench/tmp/web like tools/demo-server.js serves dist/web (same headers). */
-function serveWeb(): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    let rel = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    if (rel.endsWith('/')) rel += 'index.html';
-    const file = normalize(join(WEB, rel));
-    if (!file.startsWith(WEB + sep) || !existsSync(file)) {
-      res.writeHead(404).end('Not found');
-      return;
-    }
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
-      'Content-Security-Policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; worker-src 'self'",
-    });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const addr = server.address();
-      ok({ server, url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/` });
-    });
-  });
-}
-
 /** The pane's own headings inside the demo (not the demo page's title bar). */
 const PANE_HEADING = '[data-testid="pane"] h1, [data-testid="pane"] h2, [data-testid="pane"] [role="heading"]';
 
@@ -165,8 +120,8 @@ const WATCH_FIRST_HEADING = `(() => {
 })();`;
 
 async function measureFirstRender(runs: number): Promise<NonNullable<PaneFigures['firstRender']>> {
-  const { server, url } = await serveWeb();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const { server, url } = await serve(0, WEB);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const times: number[] = [];
     let heading = '';

@@ -51,14 +51,14 @@ function buildIfNeeded(log = console.log) {
   if (r.status !== 0) throw new Error('webpack build failed');
 }
 
-/** Serves dist/web on 127.0.0.1; resolves with the server and its URL. Port 0 picks a free one. */
-function serve(port) {
+/** Serves a built web folder (default dist/web) on 127.0.0.1; resolves with the server and its URL. Port 0 picks a free one. */
+function serve(port, dir = webDir) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url || '/', 'http://127.0.0.1');
     let rel = decodeURIComponent(url.pathname);
     if (rel.endsWith('/')) rel += 'index.html';
-    const file = path.normalize(path.join(webDir, rel));
-    if (!file.startsWith(webDir + path.sep)) {
+    const file = path.normalize(path.join(dir, rel));
+    if (!file.startsWith(dir + path.sep)) {
       res.writeHead(403).end('Forbidden');
       return;
     }

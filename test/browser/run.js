@@ -9,23 +9,11 @@ const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 const os = require('os');
-const { spawnSync } = require('child_process');
+
+const { CHROMIUM_PATH, CHROMIUM_ARGS, ensureChromium } = require('../../tools/chromium.js');
 
 const root = path.resolve(__dirname, '../..');
 const artifacts = path.join(root, 'test-artifacts');
-const CHROMIUM = '/usr/bin/chromium';
-
-function ensureChromium() {
-  if (fs.existsSync(CHROMIUM)) return;
-  if (typeof process.getuid === 'function' && process.getuid() === 0) {
-    console.log('Installing Debian package chromium…');
-    const r = spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], { stdio: 'inherit' });
-    if (r.status === 0 && fs.existsSync(CHROMIUM)) return;
-  }
-  console.error('Browser tests need Chromium at /usr/bin/chromium: install the Debian package "chromium" (apt-get install chromium).');
-  process.exit(1);
-}
-
 function check(condition, message) {
   if (!condition) throw new Error(message);
 }
@@ -61,18 +49,9 @@ async function main() {
   const { server, url } = await serve(0);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'verzuimsignaal-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
     viewport: { width: 1400, height: 900 },
   });
   const outside = [];
