@@ -2,6 +2,7 @@ import type { Settings } from '../settings/schema';
 import { isBlankCell } from './cellText';
 import { parseNumber, roundHalfUp } from './parseNumber';
 import { formatTime, minutesOfDay } from './parseTime';
+import { MEMO_LIMIT, memoText } from './memoText';
 import type { CellValue, RegisterField } from './types';
 
 const MAX_MINUTES = 24 * 60;
@@ -34,12 +35,55 @@ function fail(field: RegisterField, reason: string, reasonEn: string): DurationR
   return { ok: false, field, reason, reasonEn };
 }
 
-function parseLessonCell(value: CellValue): { from: number; to?: number } | null {
+interface LessonCell {
+  from: number;
+  to?: number;
+}
+
+function parseLessonCell(value: CellValue): LessonCell | null {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? { from: value } : null;
   if (typeof value !== 'string') return null;
   const m = LESSON_RE.exec(value.trim());
   if (!m) return null;
   return m[2] === undefined ? { from: Number(m[1]) } : { from: Number(m[1]), to: Number(m[2]) };
+}
+
+/** How rowDuration reads its cells; a register import swaps in remembering versions of the same functions. */
+interface CellReaders {
+  lesson(value: CellValue): LessonCell | null;
+  number(value: CellValue): number;
+  time(value: CellValue): number;
+  clock(minutes: number): string;
+}
+
+const PLAIN_READERS: CellReaders = { lesson: parseLessonCell, number: parseNumber, time: minutesOfDay, clock: formatTime };
+
+function memoClock(): (minutes: number) => string {
+  const memo = new Map<number, string>();
+  return (minutes) => {
+    let r = memo.get(minutes);
+    if (r === undefined) {
+      r = formatTime(minutes);
+      if (memo.size < MEMO_LIMIT) memo.set(minutes, r);
+    }
+    return r;
+  };
+}
+
+export type DurationReader = (cells: DurationCells, late: boolean) => DurationResult;
+
+/**
+ * rowDuration for one register: the same rules, but each distinct lesson, number and time text is
+ * parsed once (a register repeats "3", "50" and "08:30" hundreds of thousands of times).
+ */
+export function durationReader(counting: Settings['counting']): DurationReader {
+  const readers: CellReaders = {
+    lesson: memoText(parseLessonCell),
+    number: memoText(parseNumber),
+    time: memoText(minutesOfDay),
+    clock: memoClock(),
+  };
+  return (cells, late) => durationWith(readers, cells, counting, late);
 }
 
 /**
@@ -50,18 +94,22 @@ function parseLessonCell(value: CellValue): { from: number; to?: number } | null
  * to a guess. Lesson numbers are read for every row (the drafts list them), late or not.
  */
 export function rowDuration(cells: DurationCells, counting: Settings['counting'], late: boolean): DurationResult {
+  return durationWith(PLAIN_READERS, cells, counting, late);
+}
+
+function durationWith(read: CellReaders, cells: DurationCells, counting: Settings['counting'], late: boolean): DurationResult {
   let lesson: number | undefined;
   let lessonTo: number | undefined;
   const hasLesson = !isBlankCell(cells.lesson);
   const hasLessonTo = !isBlankCell(cells.lessonTo);
   if (hasLesson) {
-    const l = parseLessonCell(cells.lesson);
+    const l = read.lesson(cells.lesson);
     if (!l) return fail('lesson', 'lesuur is geen getal', 'lesson is not a number');
     lesson = l.from;
     lessonTo = l.to;
   }
   if (hasLessonTo) {
-    const t = parseLessonCell(cells.lessonTo);
+    const t = read.lesson(cells.lessonTo);
     if (!t || t.to !== undefined) return fail('lessonTo', 'lesuur is geen getal', 'lesson is not a number');
     lessonTo = t.from;
     if (lesson === undefined) lesson = lessonTo;
@@ -70,7 +118,7 @@ export function rowDuration(cells: DurationCells, counting: Settings['counting']
   if (!isBlankCell(cells.minutes) || !isBlankCell(cells.hours)) {
     const byMinutes = !isBlankCell(cells.minutes);
     const field: RegisterField = byMinutes ? 'minutes' : 'hours';
-    const n = parseNumber(byMinutes ? cells.minutes : cells.hours);
+    const n = read.number(byMinutes ? cells.minutes : cells.hours);
     if (Number.isNaN(n)) return fail(field, 'geen getal', 'not a number');
     if (n < 0) return rangeError(field, true);
     const minutes = roundHalfUp(byMinutes ? n : n * 60);
@@ -79,15 +127,15 @@ export function rowDuration(cells: DurationCells, counting: Settings['counting']
   }
 
   if (!isBlankCell(cells.startTime) && !isBlankCell(cells.endTime)) {
-    const start = minutesOfDay(cells.startTime);
+    const start = read.time(cells.startTime);
     if (Number.isNaN(start)) return fail('startTime', 'geen tijd', 'not a time');
-    const end = minutesOfDay(cells.endTime);
+    const end = read.time(cells.endTime);
     if (Number.isNaN(end)) return fail('endTime', 'geen tijd', 'not a time');
     const diff = end - start;
     if (diff < 0) return fail('endTime', 'eindtijd ligt vóór begintijd', 'end time is before start time');
     const minutes = roundHalfUp(diff);
     if (minutes > MAX_MINUTES) return rangeError('endTime', false);
-    return { ok: true, minutes, rule: 'times', lesson, lessonTo, startTime: formatTime(start), endTime: formatTime(end) };
+    return { ok: true, minutes, rule: 'times', lesson, lessonTo, startTime: read.clock(start), endTime: read.clock(end) };
   }
 
   if (late) return { ok: true, minutes: 0, rule: 'late-without-minutes', lesson, lessonTo };

@@ -1,0 +1,50 @@
+/**
+ * The counted rows of each pupil and day, for the duplicate check, without an object per row: an
+ * open-addressing hash table from (pupil, day) to the latest row counted for it, and per row a link
+ * to the row counted before it on that pupil and day. A million-row register has a few hundred
+ * thousand pupil-days; a Map per pupil with an array per day cost more time in allocation and
+ * garbage collection than the whole rest of the second pass.
+ */
+export class SameDayRows {
+  private readonly pupils: Int32Array;
+  private readonly days: Int32Array;
+  private readonly latest: Int32Array;
+  private readonly before: Int32Array;
+  private readonly mask: number;
+
+  /** `rows`: how many rows can be added (row indexes are 0 … rows − 1). */
+  constructor(rows: number) {
+    // At most half full, so a probe rarely passes more than one or two slots.
+    let size = 16;
+    while (size < rows * 2) size *= 2;
+    this.mask = size - 1;
+    this.pupils = new Int32Array(size);
+    this.days = new Int32Array(size);
+    this.latest = new Int32Array(size).fill(-1);
+    this.before = new Int32Array(Math.max(rows, 1));
+  }
+
+  /** The table slot of a pupil and day: pass it to `head` and `add`. */
+  slot(pupil: number, day: number): number {
+    let s = (Math.imul(pupil, 0x9e3779b1) ^ Math.imul(day, 0x85ebca77)) & this.mask;
+    while (this.latest[s] !== -1 && (this.pupils[s] !== pupil || this.days[s] !== day)) s = (s + 1) & this.mask;
+    return s;
+  }
+
+  /** The latest row added for the slot's pupil and day, or -1. */
+  head(slot: number): number {
+    return this.latest[slot];
+  }
+
+  /** The row added before `row` for the same pupil and day, or -1. */
+  previous(row: number): number {
+    return this.before[row];
+  }
+
+  add(slot: number, pupil: number, day: number, row: number): void {
+    this.before[row] = this.latest[slot];
+    this.pupils[slot] = pupil;
+    this.days[slot] = day;
+    this.latest[slot] = row;
+  }
+}
