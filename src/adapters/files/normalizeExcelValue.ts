@@ -10,7 +10,7 @@ const EPOCH_1904 = Date.UTC(1904, 0, 1);
  * a Date, a time-only cell ("08:30") included, dated on the epoch (1899-12-30, or 1904-01-01 in the
  * 1904 system): those become the day fraction Excel stores (0.354…), so a time column reads the
  * same from Excel, exceljs and the demo. Rich text becomes its plain text, a formula its cached
- * result, a hyperlink its text, an error value its text ("#N/A"), an empty string null.
+ * result, a hyperlink the value it shows, an error value its text ("#N/A"), an empty string null.
  */
 export function normalizeExcelValue(value: ExcelCellValue, date1904: boolean): CellValue {
   if (value === null || value === undefined) return null;
@@ -27,12 +27,10 @@ export function normalizeExcelValue(value: ExcelCellValue, date1904: boolean): C
     return value.result === undefined ? null : normalizeExcelValue(value.result, date1904);
   }
   if ('hyperlink' in value) {
+    // A linked cell reads as what it shows (and formulas see): its own value, of any type; a link
+    // on an empty cell is empty. The address itself is never register data.
     const text: unknown = value.text;
-    if (typeof text === 'string') return text || null;
-    if (text && typeof text === 'object' && 'richText' in text) {
-      return normalizeExcelValue(text as ExcelCellValue, date1904);
-    }
-    return value.hyperlink || null;
+    return text === undefined || text === null ? null : normalizeExcelValue(text as ExcelCellValue, date1904);
   }
   if ('error' in value) return value.error;
   return null;

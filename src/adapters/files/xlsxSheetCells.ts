@@ -1,0 +1,251 @@
+import type { CellValue } from '../../core/register/types';
+import { normalizeExcelValue } from './normalizeExcelValue';
+import { decodeOoxmlEscapes, xmlDecode, xmlEvents } from './xlsxParts';
+
+export interface SheetContext {
+  sharedStrings: (string | null)[];
+  /** Per cellXfs index: is the number format a date or time format? */
+  dateStyles: boolean[];
+  date1904: boolean;
+}
+
+/** What the grid builder needs from the sheet XML as it streams: text chunks, then the end. */
+export interface SheetCellsBuilder {
+  write(chunk: string): void;
+  finish(): CellValue[][];
+}
+
+const MS_PER_DAY = 86_400_000;
+
+// exceljs's utils.excelToDate, coercion of non-numbers included.
+function excelToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * MS_PER_DAY));
+}
+
+/**
+ * One copy per distinct text: a register repeats its names, classes and codes on every row. The
+ * copy is also detached from the XML chunk it was cut from, which would otherwise stay in memory.
+ */
+export function textInterner(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let kept = seen.get(text);
+    if (kept === undefined) {
+      kept = (' ' + text).slice(1);
+      seen.set(kept, kept);
+    }
+    return kept;
+  };
+}
+
+function columnNumber(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code >= 65 && code <= 90) col = col * 26 + code - 64;
+    else if (code >= 97 && code <= 122) col = col * 26 + code - 96;
+    else break;
+  }
+  return col;
+}
+
+function rowNumber(ref: string): number {
+  let i = 0;
+  while (i < ref.length && ref.charCodeAt(i) > 57) i++;
+  return Number.parseInt(ref.slice(i), 10);
+}
+
+/**
+ * Builds the grid of one worksheet from its XML, fed in chunks, with exceljs's in-memory reading
+ * rules: a cell's value by its type (`t`), date-formatted numbers (and formula results) as Dates,
+ * only cells that hold a value or formula widen their row, every <row> and merge counts towards
+ * the height, and a merged range keeps its value in the top-left cell only. Holds the grid and the
+ * merge list, never the XML.
+ */
+export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
+  const rows: CellValue[][] = [];
+  const intern = textInterner();
+  const merges: string[] = [];
+  let height = 0;
+
+  let row: CellValue[] | undefined;
+  let rowNo = 0;
+  let inSheetData = false;
+  // The open <c>.
+  let cellCol = 0;
+  let cellType: string | undefined;
+  let cellStyle = 0;
+  let lastCol = 0;
+  let formula: string | undefined;
+  let shareType: string | undefined;
+  let value: string | undefined;
+  let runs: string[] | undefined;
+  let runText: string[] | undefined;
+  let capture: 'f' | 'v' | 'run' | undefined;
+
+  const finishCell = (): void => {
+    if (!row) return;
+    let out: CellValue | undefined;
+    if (formula || shareType) {
+      let result: string | number | boolean | Date | { error: string } | undefined;
+      if (value) {
+        if (cellType === 'str') result = xmlDecode(value);
+        else if (cellType === 'b') result = Number.parseInt(value, 10) !== 0;
+        else if (cellType === 'e') result = { error: value };
+        else result = Number.parseFloat(value);
+      }
+      if (result !== undefined && cellStyle > 0 && ctx.dateStyles[cellStyle]) result = excelToDate(Number(result), ctx.date1904);
+      if (typeof result === 'string') result = intern(result);
+      out = result === undefined ? null : typeof result === 'object' && !(result instanceof Date) ? result.error : normalizeExcelValue(result, ctx.date1904);
+    } else if (runs) {
+      // Rich inline text: exceljs keeps it rich whatever the type says.
+      out = intern(runs.join('')) || null;
+    } else if (value !== undefined) {
+      switch (cellType) {
+        case 's':
+          out = ctx.sharedStrings[Number.parseInt(value, 10)] ?? null;
+          break;
+        case 'str':
+          out = intern(xmlDecode(value)) || null;
+          break;
+        case 'inlineStr':
+          out = intern(value) || null;
+          break;
+        case 'b':
+          out = Number.parseInt(value, 10) !== 0;
+          break;
+        case 'e':
+          out = intern(value);
+          break;
+        default: {
+          const n = Number.parseFloat(value);
+          out = cellStyle > 0 && ctx.dateStyles[cellStyle] ? normalizeExcelValue(excelToDate(n, ctx.date1904), ctx.date1904) : n;
+        }
+      }
+    }
+    if (out !== undefined) row[cellCol - 1] = out;
+  };
+
+  const parser = xmlEvents({
+    open(node) {
+      const a = node.attributes;
+      switch (node.name) {
+        case 'sheetData':
+          inSheetData = true;
+          break;
+        case 'row':
+          if (!inSheetData) break;
+          rowNo = a.r !== undefined ? Number.parseInt(a.r, 10) : rowNo + 1;
+          if (rowNo > height) height = rowNo;
+          row = rows[rowNo - 1] ??= [];
+          lastCol = 0;
+          break;
+        case 'c':
+          if (!row) break;
+          cellCol = a.r !== undefined ? columnNumber(a.r) : lastCol + 1;
+          lastCol = cellCol;
+          cellType = a.t;
+          // exceljs ignores style 0 (and so its number format).
+          cellStyle = a.s !== undefined ? Number.parseInt(a.s, 10) || 0 : 0;
+          formula = undefined;
+          shareType = undefined;
+          value = undefined;
+          runs = undefined;
+          capture = undefined;
+          break;
+        case 'f':
+          if (!row) break;
+          shareType = a.t;
+          capture = 'f';
+          break;
+        case 'v':
+        case 't':
+          if (!row) break;
+          if (capture === 'run') runText = [];
+          else capture = 'v';
+          break;
+        case 'r':
+          if (!row) break;
+          capture = 'run';
+          runText = undefined;
+          break;
+        case 'mergeCell':
+          if (a.ref) merges.push(a.ref);
+          break;
+      }
+    },
+    text(text) {
+      if (capture === 'f') formula = formula === undefined ? text : formula + text;
+      else if (capture === 'v') value = value === undefined ? text : value + text;
+      else if (capture === 'run' && runText) runText.push(text);
+    },
+    close(name) {
+      switch (name) {
+        case 'sheetData':
+          inSheetData = false;
+          row = undefined;
+          break;
+        case 'row':
+          row = undefined;
+          break;
+        case 'c':
+          finishCell();
+          capture = undefined;
+          break;
+        case 'f':
+        case 'v':
+        case 'is':
+          capture = undefined;
+          break;
+        case 't':
+          if (capture === 'run') break;
+          capture = undefined;
+          break;
+        case 'r':
+          if (capture === 'run') {
+            (runs ??= []).push(decodeOoxmlEscapes((runText ?? []).join('')));
+            runText = undefined;
+            capture = undefined;
+          }
+          break;
+      }
+    },
+  });
+
+  return {
+    write(chunk) {
+      parser.write(chunk);
+    },
+    finish() {
+      parser.close();
+      for (const ref of merges) {
+        const [from, to = from] = ref.split(':');
+        const top = rowNumber(from);
+        const left = columnNumber(from);
+        const bottom = rowNumber(to);
+        const right = columnNumber(to);
+        if (!(top > 0 && left > 0 && bottom >= top && right >= left)) continue;
+        if (bottom > height) height = bottom;
+        for (let r = top; r <= bottom; r++) {
+          const cells = rows[r - 1];
+          if (!cells) continue;
+          for (let c = r === top ? left + 1 : left; c <= right && c <= cells.length; c++) delete cells[c - 1];
+          // exceljs skips merged cells, so they do not widen the row.
+          while (cells.length > 0 && !(cells.length - 1 in cells)) cells.length--;
+        }
+      }
+      const grid: CellValue[][] = new Array<CellValue[]>(height);
+      for (let r = 0; r < height; r++) {
+        const cells = rows[r];
+        if (!cells) {
+          grid[r] = [];
+          continue;
+        }
+        // Fill the holes so every cell is null rather than missing.
+        for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
+        grid[r] = cells;
+      }
+      return grid;
+    },
+  };
+}
