@@ -10,7 +10,7 @@ export function hoursFromMinutes(minutes: number): number {
   return Math.round((minutes / 60) * 100) / 100;
 }
 
-/** Turns a rule's finding into the Flag of output.md, with its fields in the documented order. */
+/** Turns a rule's finding into the Flag of output.md: its fields first, in the documented order; mentor and window after them. */
 export function buildFlag(
   raw: RawFlag,
   table: DayTable,
@@ -43,7 +43,6 @@ export function buildFlag(
     studentId: raw.studentId,
     studentName: student?.name ?? '',
     className: student?.className ?? '',
-    mentor: student?.mentor ?? '',
     category: raw.category,
     basis: raw.basis,
     level: raw.level,
@@ -58,6 +57,8 @@ export function buildFlag(
     reportBy: raw.reportTo === 'leerplicht' ? iso(calendar.addWorkingDays(raw.end, reportWithinWorkingDays)) : null,
     rows: sheetRows,
     notes: raw.notes ?? [],
+    // Not in output.md's list: after its fields, so the JSON keeps output.md's order from `id` to `notes`.
+    mentor: student?.mentor ?? '',
   };
   if (raw.window) flag.window = { start: iso(raw.window.start), end: iso(raw.window.end) };
   return flag;

@@ -12,7 +12,6 @@ export interface Flag {
   studentId: string;
   studentName: string;
   className: string;
-  mentor: string;
   category: FlagCategory;
   basis: FlagBasis | null;
   level: number | null;
@@ -29,6 +28,8 @@ export interface Flag {
   /** Sheet rows of the counted rows, ascending. */
   rows: number[];
   notes: string[];
+  /** The pupil's mentor, for the reporting sheet (not one of output.md's fields, so it comes after them). */
+  mentor: string;
   /** For window rules (sixteen-hours, early-signal): the window, ISO dates. */
   window?: { start: string; end: string };
 }

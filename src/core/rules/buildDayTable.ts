@@ -121,11 +121,11 @@ export function buildDayTable(rows: readonly AbsenceRow[], options: DayTableOpti
       const m = minutesOf[i];
       switch (kindOf[i]) {
         case K_UNAUTHORISED:
-          if (m > 0) {
-            windowMinutes[g] += m;
-            absentMinutes[g] += m;
-            marks[g] |= UNAUTHORISED;
-          }
+          // A 0-minute row adds nothing, but it is still an unauthorised row of that day for rules
+          // 3 and 4 (rules.md leaves 0-minute rows out of rules 1 and 2 only).
+          windowMinutes[g] += m;
+          absentMinutes[g] += m;
+          marks[g] |= UNAUTHORISED;
           break;
         case K_LUXURY:
           if (m > 0) {

@@ -17,8 +17,10 @@ export function collectRows(
   return out;
 }
 
-/** Unauthorised rows with minutes, and every luxury row (the code itself is the evidence). */
-export const isAbsentRow = (row: AbsenceRow): boolean =>
-  (row.category === 'unauthorised' && row.minutes > 0) || row.category === 'luxury';
+/**
+ * The rows of rules 3 and 4: unauthorised and luxury rows, 0-minute ones included (rules.md leaves
+ * those out of rules 1 and 2 only; a 0-minute luxury row is still the code as evidence).
+ */
+export const isAbsentRow = (row: AbsenceRow): boolean => row.category === 'unauthorised' || row.category === 'luxury';
 export const isLuxuryRow = (row: AbsenceRow): boolean => row.category === 'luxury';
 export const isSickRow = (row: AbsenceRow): boolean => row.category === 'sick';

@@ -34,6 +34,20 @@ describe('long-term (rules.md 4)', () => {
     ]);
   });
 
+  it('lists a 0-minute unauthorised row of an absent day among the run\'s rows; it adds no hours', () => {
+    const rows: RowSpec[] = [
+      ['7007', '2026-11-02', 300, 'unauthorised'], // row 2
+      ['7007', '2026-11-03', 300, 'unauthorised'],
+      ['7007', '2026-11-03', 0, 'unauthorised'], // row 4: no minutes, still an unauthorised row of the run
+      ['7007', '2026-11-04', 300, 'unauthorised'], // row 5: the third day
+    ];
+    const { flags } = run(rows, settingsFor(['long-term'], { longTerm: { minConsecutiveSchoolDays: 3 } }));
+    expect(flags.map(brief)).toEqual([
+      { studentId: '7007', category: 'long-term', basis: null, level: null, duoType: 'LRV', start: '2026-11-02', end: '2026-11-04', hours: 15, rows: [2, 3, 4, 5] },
+    ]);
+    expect(flags[0]).toMatchObject({ occurrences: 4, schoolDays: 3 });
+  });
+
   it('never counts late or sick rows, follows its settings, and is switched off with enabled: false', () => {
     const late: RowSpec[] = NOV_DEC.map((d) => ['7004', d, 300, 'late']);
     const sick: RowSpec[] = NOV_DEC.map((d) => ['7005', d, 300, 'sick']);

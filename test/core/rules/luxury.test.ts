@@ -60,6 +60,22 @@ describe('luxury (rules.md 3)', () => {
     ]);
   });
 
+  it('treats a public holiday on a weekday as a holiday period: Ascension and Whit Monday 2027', () => {
+    // Ascension Thursday 6 May 2027 (Friday 7 May is a school day): near days 4, 5, 7 and 10 May.
+    // Whit Monday 17 May 2027 (period Sat 15 - Mon 17): near days 13, 14, 18 and 19 May.
+    const rows: RowSpec[] = [
+      ['6011', '2027-05-07', 300, 'unauthorised'], // row 2
+      ['6011', '2027-05-10', 300, 'unauthorised'], // row 3
+      ['6011', '2027-05-12', 300, 'unauthorised'], // row 4: near neither
+      ['6011', '2027-05-14', 300, 'unauthorised'], // row 5
+      ['6011', '2027-05-18', 200, 'unauthorised'], // row 6
+    ];
+    expect(run(rows, onlyLuxury).flags.map(brief)).toEqual([
+      { studentId: '6011', category: 'luxury', basis: 'near-holiday', level: null, duoType: 'L', start: '2027-05-07', end: '2027-05-10', hours: 10, rows: [2, 3] },
+      { studentId: '6011', category: 'luxury', basis: 'near-holiday', level: null, duoType: 'L', start: '2027-05-14', end: '2027-05-18', hours: 8.33, rows: [5, 6] },
+    ]);
+  });
+
   it('checks sickness next to a holiday (school only), and not when sickNearHoliday is false', () => {
     const rows: RowSpec[] = [
       ['6006', '2026-10-15', 300, 'sick'],
@@ -83,6 +99,19 @@ describe('luxury (rules.md 3)', () => {
       { studentId: '6007', category: 'luxury', basis: 'near-holiday', level: null, duoType: 'L', start: '2026-07-17', end: '2026-07-17', hours: 5, rows: [2] },
       { studentId: '6007', category: 'luxury', basis: 'near-holiday', level: null, duoType: 'L', start: '2026-08-31', end: '2026-08-31', hours: 5, rows: [3] },
     ]);
+  });
+
+  it('lists the 0-minute unauthorised rows of a suspect day among its rows (rules.md drops them from rules 1 and 2 only)', () => {
+    const rows: RowSpec[] = [
+      ['6010', '2026-10-16', 300, 'unauthorised'], // row 2: the whole day
+      ['6010', '2026-10-16', 0, 'unauthorised'], // row 3: a lesson marked absent, no minutes
+      ['6010', '2026-10-26', 0, 'unauthorised'], // row 4: 0 minutes, under 3 h: that day is not suspect
+    ];
+    const { flags } = run(rows, onlyLuxury);
+    expect(flags.map(brief)).toEqual([
+      { studentId: '6010', category: 'luxury', basis: 'near-holiday', level: null, duoType: 'L', start: '2026-10-16', end: '2026-10-16', hours: 5, rows: [2, 3] },
+    ]);
+    expect(flags[0]).toMatchObject({ occurrences: 2, schoolDays: 1 });
   });
 
   it('never counts late rows and is switched off with enabled: false', () => {

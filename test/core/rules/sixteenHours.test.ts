@@ -140,6 +140,24 @@ describe('sixteen-hours (rules.md 1)', () => {
     ]);
   });
 
+  it('sets report-by five working days after the end: school holidays count, public holidays do not', () => {
+    const rows: RowSpec[] = [
+      // 192 min a day, 14-18 December 2026: 960 on Friday 18 December, the last day before Christmas.
+      ...(['2026-12-14', '2026-12-15', '2026-12-16', '2026-12-17', '2026-12-18'].map((d) => ['2009', d, 192, 'unauthorised']) as RowSpec[]),
+      // 240 min a day, 19-22 April 2027: 960 on Thursday 22 April.
+      ...(['2027-04-19', '2027-04-20', '2027-04-21', '2027-04-22'].map((d) => ['2010', d, 240, 'unauthorised']) as RowSpec[]),
+    ];
+    const { flags } = run(rows, only16);
+    // 21, 22, 23, 24 Dec (holiday weekdays count), Fri 25 Dec is Christmas Day, Mon 28 Dec is the 5th.
+    // 23, 26 Apr, Tue 27 April 2027 is King's Day, 28, 29, Fri 30 April is the 5th.
+    expect(flags.map((f) => [f.studentId, f.start, f.end, f.hours, f.reportBy])).toEqual([
+      ['2009', '2026-12-14', '2026-12-18', 16, '2026-12-28'],
+      ['2010', '2027-04-19', '2027-04-22', 16, '2027-04-30'],
+    ]);
+    const none = run(rows, settingsFor(['sixteen-hours'], { reportWithinWorkingDays: 0 })).flags.map((f) => f.reportBy);
+    expect(none).toEqual(['2026-12-18', '2027-04-22']);
+  });
+
   it('is switched off with enabled: false', () => {
     const rows: RowSpec[] = weekdays('2026-09-07', '2026-09-11').map((d) => ['2008', d, 300, 'unauthorised']);
     expect(run(rows, settingsFor([])).flags).toEqual([]);
