@@ -1,15 +1,7 @@
 /** A1 addresses for the Office adapter. */
+import { columnLetters } from '../../core/register/cellAddress';
 
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnLetters };
 
 /** "B3:D9" for a 0-based box. */
 export function areaAddress(firstRow: number, firstColumn: number, rowCount: number, columnCount: number): string {

@@ -1,3 +1,4 @@
+import { columnLetters } from '../../core/register/cellAddress';
 import type { CellGrid, CellValue } from '../../core/register/types';
 import { isDateFormat } from '../../core/reporting/sheetTable';
 import {
@@ -386,17 +387,6 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 }
 
-function letters(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 function areaAddress(a: { firstRow: number; rowCount: number; firstColumn: number; columnCount: number }): string {
-  return `${letters(a.firstColumn)}${a.firstRow + 1}:${letters(a.firstColumn + a.columnCount - 1)}${a.firstRow + a.rowCount}`;
+  return `${columnLetters(a.firstColumn)}${a.firstRow + 1}:${columnLetters(a.firstColumn + a.columnCount - 1)}${a.firstRow + a.rowCount}`;
 }
