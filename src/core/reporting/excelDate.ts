@@ -1,4 +1,5 @@
-import { dayFromIso, dayFromYmd, isoFromDay, isoWeekday } from '../dates';
+import { addWorkingDays as addCalendarWorkingDays, publicHolidayLookup } from '../calendar';
+import { dayFromIso, dayFromYmd, isoFromDay } from '../dates';
 import type { CellValue } from '../register/types';
 
 /**
@@ -8,6 +9,7 @@ import type { CellValue } from '../register/types';
  * 1970-01-01; valid from 1900-03-01 on, which every school date is.)
  */
 const SERIAL_OF_EPOCH = 25569;
+const dutchPublicHolidays = publicHolidayLookup('nl');
 
 export function serialFromIso(iso: string): number | null {
   const day = dayFromIso(iso);
@@ -37,14 +39,9 @@ export function isoFromCell(value: CellValue): string | undefined {
   return day === undefined ? undefined : isoFromDay(day);
 }
 
-/** The date `count` working days (Monday to Friday) after `iso`. */
+/** The date `count` working days after `iso`: the calendar's working days (Mon-Fri, not a Dutch public holiday). */
 export function addWorkingDays(iso: string, count: number): string {
-  let day = dayFromIso(iso);
+  const day = dayFromIso(iso);
   if (day === undefined) throw new Error(`not an ISO date: ${iso}`);
-  let left = count;
-  while (left > 0) {
-    day += 1;
-    if (isoWeekday(day) <= 5) left -= 1;
-  }
-  return isoFromDay(day);
+  return isoFromDay(addCalendarWorkingDays(day, count, dutchPublicHolidays));
 }
