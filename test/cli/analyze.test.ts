@@ -3,11 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AnalysisResult } from '../../src/core/analysis/types';
-import type { CliIo } from '../../src/cli/io';
 import { formatSummary } from '../../src/cli/formatSummary';
-import { main } from '../../src/cli/main';
 import { defaultSettings } from '../../src/core/settings/validateSettings';
 import { EXPECTED } from '../core/analysis/fixtures/herfstKerstExpected';
+import { runCli } from '../helpers/runCli';
 
 const FIXTURES = path.resolve(__dirname, '../core/analysis/fixtures');
 const REGISTER = path.join(FIXTURES, 'herfst-kerst.csv');
@@ -19,13 +18,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 const withoutIds = (r: AnalysisResult): unknown[] => r.flags.map(({ id: _id, mentor: _mentor, ...rest }) => rest);
 

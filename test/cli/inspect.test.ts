@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { main } from '../../src/cli/main';
-import type { CliIo } from '../../src/cli/io';
 import { EXAMPLE_CALENDAR } from '../fixtures/helpers/registerFixtures';
 import { writeBasicExampleXlsx } from '../fixtures/helpers/basicExampleXlsx';
+import { runCli } from '../helpers/runCli';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/registers');
 const BASIC = path.join(FIXTURES, 'basic-example.csv');
@@ -18,13 +17,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 describe('verzuimsignaal inspect', () => {
   it('prints the header, columns, codes, counts and problems in Dutch', async () => {

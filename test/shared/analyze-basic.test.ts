@@ -3,8 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AnalysisResult } from '../../src/core/analysis/types';
-import type { CliIo } from '../../src/cli/io';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/runCli';
 
 // The spec's example, read in place from ../shared (run only by .ci/run through check:shared).
 const SHARED = path.resolve(__dirname, '../../../shared');
@@ -16,13 +15,7 @@ const expected = JSON.parse(readFileSync(path.join(EXAMPLE, 'expected.json'), 'u
   problems: { row: number; kind: string }[];
 };
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 /** Every field expected.json lists, in its order, flag by flag. */
 function expectExampleResult(result: AnalysisResult): void {
