@@ -1,5 +1,7 @@
 import { parseArea, splitSheet } from './address';
-import { FakeContext, FakeRichApiError, type FakeStats } from './proxies';
+import { FakeContext } from './context';
+import { FakeRichApiError } from './errors';
+import type { FakeStats } from './request';
 import { ensureCell, getCell, newSheet, type CellState, type Scalar, type SheetState, type WorkbookState } from './state';
 
 /**

@@ -1,0 +1,21 @@
+import type { FakeContext } from './context';
+import { notLoaded } from './errors';
+
+/** The result of a worksheet function (workbook.functions.*), computed when its request runs. */
+
+export class FakeFunctionResult {
+  private result: { value: unknown } | undefined;
+  constructor(
+    readonly context: FakeContext,
+    compute: () => unknown,
+  ) {
+    context.op(() => (this.result = { value: compute() }));
+  }
+  load(): this {
+    return this;
+  }
+  get value(): unknown {
+    if (!this.result) throw notLoaded('value');
+    return this.result.value;
+  }
+}
