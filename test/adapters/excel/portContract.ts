@@ -13,49 +13,58 @@ import {
 import { analysis, daanLate, emmaLuxury, flag, sanneEarly, sanneSixteen } from '../../core/reporting/flagFixtures';
 import { makeRegister, REGISTER_HEADER } from './registerFixture';
 
-/** What a port test needs to see and touch in a workbook, apart from the port itself. */
+/** A value now (the fake) or later (a real host, inspected through Excel.run). */
+export type Awaitable<T> = T | Promise<T>;
+
+/**
+ * What a port test needs to see and touch in a workbook, apart from the port itself. Every method
+ * may answer asynchronously, so the same contract runs against the fake (synchronous, in jest) and
+ * against a real Excel (test/harness, through Excel.run); the contract awaits each call.
+ */
 export interface PortHarness {
   port: WorkbookPort;
-  addSheet(name: string, values: CellValue[][], at?: string): void;
+  addSheet(name: string, values: CellValue[][], at?: string): Awaitable<void>;
   /** A table over an area of an existing sheet (0-based header row, first column). */
-  addTable(name: string, sheetName: string, firstRow: number, firstColumn: number, rowCount: number, columnCount: number): void;
-  select(sheetName: string, firstRow: number, firstColumn: number, rowCount: number, columnCount: number): void;
+  addTable(name: string, sheetName: string, firstRow: number, firstColumn: number, rowCount: number, columnCount: number): Awaitable<void>;
+  select(sheetName: string, firstRow: number, firstColumn: number, rowCount: number, columnCount: number): Awaitable<void>;
   /** The user types into a cell (0-based). */
-  setCell(sheetName: string, row: number, column: number, value: CellValue): void;
-  setFill(sheetName: string, row: number, column: number, fill: string): void;
-  fill(sheetName: string, row: number, column: number): string | undefined;
-  value(sheetName: string, row: number, column: number): CellValue;
-  numberFormat(sheetName: string, row: number, column: number): string | undefined;
-  note(sheetName: string, row: number, column: number): string | undefined;
-  list(sheetName: string, row: number, column: number): readonly string[] | undefined;
-  visibility(sheetName: string): 'visible' | 'hidden' | 'veryHidden' | undefined;
-  tablesOn(sheetName: string): string[];
-  frozenRows(sheetName: string): number;
-  selection(): { sheetName: string; areas: { firstRow: number; rowCount: number; firstColumn: number; columnCount: number }[] } | undefined;
+  setCell(sheetName: string, row: number, column: number, value: CellValue): Awaitable<void>;
+  setFill(sheetName: string, row: number, column: number, fill: string): Awaitable<void>;
+  fill(sheetName: string, row: number, column: number): Awaitable<string | undefined>;
+  value(sheetName: string, row: number, column: number): Awaitable<CellValue>;
+  numberFormat(sheetName: string, row: number, column: number): Awaitable<string | undefined>;
+  note(sheetName: string, row: number, column: number): Awaitable<string | undefined>;
+  list(sheetName: string, row: number, column: number): Awaitable<readonly string[] | undefined>;
+  visibility(sheetName: string): Awaitable<'visible' | 'hidden' | 'veryHidden' | undefined>;
+  tablesOn(sheetName: string): Awaitable<string[]>;
+  frozenRows(sheetName: string): Awaitable<number>;
+  selection(): Awaitable<{ sheetName: string; areas: { firstRow: number; rowCount: number; firstColumn: number; columnCount: number }[] } | undefined>;
   /** Snapshot of every value and fill of a sheet, to prove it was not written. */
-  snapshot(sheetName: string): string;
-  dispose(): void;
+  snapshot(sheetName: string): Awaitable<string>;
+  dispose(): Awaitable<void>;
 }
 
 function blankToNull(grid: CellValue[][]): CellValue[][] {
   return grid.map((r) => r.map((v) => (v === '' || v === undefined ? null : v)));
 }
 
-export function describePortContract(label: string, make: () => PortHarness): void {
+export function describePortContract(label: string, make: () => Awaitable<PortHarness>): void {
   describe(`WorkbookPort contract: ${label}`, () => {
     let h: PortHarness;
-    beforeEach(() => {
-      h = make();
+    beforeEach(async () => {
+      h = await make();
     });
-    afterEach(() => h.dispose());
+    afterEach(async () => {
+      await h.dispose();
+    });
 
     it('lists tables, sheets with content and the selection, never the hidden store', async () => {
-      h.addSheet('Absenties', makeRegister(20));
-      h.addSheet('Export', makeRegister(5));
-      h.addSheet('Leeg', []);
-      h.addTable('tblExport', 'Export', 0, 0, 6, 10);
+      await h.addSheet('Absenties', makeRegister(20));
+      await h.addSheet('Export', makeRegister(5));
+      await h.addSheet('Leeg', []);
+      await h.addTable('tblExport', 'Export', 0, 0, 6, 10);
       await h.port.writeSettings({ version: 1 });
-      h.select('Absenties', 1, 0, 10, 10);
+      await h.select('Absenties', 1, 0, 10, 10);
       const sources = await h.port.listRegisterSources();
       expect(sources.map((s) => [s.id, s.kind, s.sheetName])).toEqual([
         ['table:tblExport', 'table', 'Export'],
@@ -68,7 +77,7 @@ export function describePortContract(label: string, make: () => PortHarness): vo
 
     it('reads a sheet used range from where it starts (B3), blanks as null', async () => {
       const reg = makeRegister(30);
-      h.addSheet('Absenties', reg, 'B3');
+      await h.addSheet('Absenties', reg, 'B3');
       const read = await h.port.readRegister('sheet:Absenties');
       expect(read.firstSheetRow).toBe(3);
       expect(read.firstSheetColumn).toBe(1);
@@ -82,14 +91,14 @@ export function describePortContract(label: string, make: () => PortHarness): vo
 
     it('reads a table (with its header) and the selection', async () => {
       const reg = makeRegister(40);
-      h.addSheet('Export', reg);
-      h.addTable('tblExport', 'Export', 0, 0, 41, 10);
+      await h.addSheet('Export', reg);
+      await h.addTable('tblExport', 'Export', 0, 0, 41, 10);
       const t = await h.port.readRegister('table:tblExport');
       expect(t.source).toEqual({ id: 'table:tblExport', kind: 'table', label: 'tblExport', sheetName: 'Export' });
       expect(t.cells).toEqual(blankToNull(reg));
       expect(t.firstSheetRow).toBe(1);
 
-      h.select('Export', 10, 0, 5, 4);
+      await h.select('Export', 10, 0, 5, 4);
       const s = await h.port.readRegister('selection');
       expect(s.source.kind).toBe('selection');
       expect(s.firstSheetRow).toBe(11);
@@ -102,7 +111,7 @@ export function describePortContract(label: string, make: () => PortHarness): vo
     });
 
     it('cancels a read when the signal is aborted', async () => {
-      h.addSheet('Absenties', makeRegister(100));
+      await h.addSheet('Absenties', makeRegister(100));
       const ctrl = new AbortController();
       ctrl.abort();
       await expect(h.port.readRegister('sheet:Absenties', { signal: ctrl.signal })).rejects.toMatchObject({ name: 'AbortError' });
@@ -112,40 +121,40 @@ export function describePortContract(label: string, make: () => PortHarness): vo
       const b = buildReportingSheet(analysis([sanneSixteen, sanneEarly, daanLate]), undefined);
       await h.port.writeTable(b.spec);
       const S = REPORTING_SHEET_NAME;
-      expect(h.tablesOn(S)).toEqual([REPORTING_TABLE_NAME]);
-      expect(h.frozenRows(S)).toBe(1);
+      expect(await h.tablesOn(S)).toEqual([REPORTING_TABLE_NAME]);
+      expect(await h.frozenRows(S)).toBe(1);
       const grid = await h.port.readTable(S, REPORTING_TABLE_NAME);
       expect(grid?.[0]).toEqual(b.spec.columns.map((c) => c.header));
       expect(blankToNull((grid ?? []).slice(1) as CellValue[][])).toEqual(blankToNull(b.spec.rows.map((r) => [...r])));
       // Begindatum (column I = 8) is a serial with a date format; the id column is text.
-      expect(h.value(S, 1, 8)).toBe(46300);
-      expect(h.numberFormat(S, 1, 8)).toBe('dd-mm-yyyy');
-      expect(h.numberFormat(S, 1, 10)).toBe('0.00');
-      expect(h.numberFormat(S, 1, 0)).toBe('@');
-      expect(h.list(S, 2, 16)).toEqual(['Nieuw', 'In behandeling', 'Gemeld', 'Niet melden', 'Afgesloten']);
+      expect(await h.value(S, 1, 8)).toBe(46300);
+      expect(await h.numberFormat(S, 1, 8)).toBe('dd-mm-yyyy');
+      expect(await h.numberFormat(S, 1, 10)).toBe('0.00');
+      expect(await h.numberFormat(S, 1, 0)).toBe('@');
+      expect(await h.list(S, 2, 16)).toEqual(['Nieuw', 'In behandeling', 'Gemeld', 'Niet melden', 'Afgesloten']);
       // Sanne's report-by date passed on asOf 27-11-2026: red; the school's early signal: no fill.
-      expect(h.fill(S, 1, 0)).toBe(FILLS.urgent);
-      expect(h.fill(S, 1, 20)).toBe(FILLS.urgent);
-      expect(h.fill(S, 2, 0)).toBeUndefined();
+      expect(await h.fill(S, 1, 0)).toBe(FILLS.urgent);
+      expect(await h.fill(S, 1, 20)).toBe(FILLS.urgent);
+      expect(await h.fill(S, 2, 0)).toBeUndefined();
     });
 
     it('keeps pupil numbers with leading zeros and all-digit ids as text', async () => {
       const digits = flag({ ...emmaLuxury, id: '004200000017' });
       await h.port.writeTable(buildReportingSheet(analysis([digits]), undefined).spec);
-      expect(h.value(REPORTING_SHEET_NAME, 1, 0)).toBe('004200000017');
-      expect(h.value(REPORTING_SHEET_NAME, 1, 1)).toBe('00417');
+      expect(await h.value(REPORTING_SHEET_NAME, 1, 0)).toBe('004200000017');
+      expect(await h.value(REPORTING_SHEET_NAME, 1, 1)).toBe('00417');
     });
 
     it('refill: user columns kept by id, new flags Nieuw, lapsed with content kept and marked, others gone', async () => {
       const S = REPORTING_SHEET_NAME;
       await h.port.writeTable(buildReportingSheet(analysis([sanneSixteen, sanneEarly, daanLate, emmaLuxury]), undefined).spec);
       // The user works in Excel: Sanne reported, Emma explained, an actions note on the early signal.
-      h.setCell(S, 1, 16, 'Gemeld');
-      h.setCell(S, 1, 18, 46346);
-      h.setCell(S, 1, 19, 'VM-2026-0081');
-      h.setCell(S, 2, 20, 'Mentorgesprek 23-10');
-      h.setCell(S, 4, 16, 'Niet melden');
-      h.setCell(S, 4, 17, 'Verlof achteraf verleend door directeur');
+      await h.setCell(S, 1, 16, 'Gemeld');
+      await h.setCell(S, 1, 18, 46346);
+      await h.setCell(S, 1, 19, 'VM-2026-0081');
+      await h.setCell(S, 2, 20, 'Mentorgesprek 23-10');
+      await h.setCell(S, 4, 16, 'Niet melden');
+      await h.setCell(S, 4, 17, 'Verlof achteraf verleend door directeur');
       const previous = await h.port.readTable(S, REPORTING_TABLE_NAME);
       const longTerm = flag({
         id: 'aa11bb22cc33', studentId: '10876', studentName: 'Noah Bakker', className: '5V', category: 'long-term',
@@ -160,27 +169,27 @@ export function describePortContract(label: string, make: () => PortHarness): vo
       expect(entries.get('aa11bb22cc33')).toMatchObject({ status: 'Nieuw', reason: '', lapsed: false });
       expect(entries.get('0042c1d9be7f')).toMatchObject({ status: 'Niet melden', reason: 'Verlof achteraf verleend door directeur', lapsed: true });
       expect(entries.has('9e0d41aa7c33')).toBe(false);
-      expect(h.value(S, 4, 15)).toBe('ja');
-      expect(h.fill(S, 4, 0)).toBe(FILLS.lapsed);
-      expect(h.tablesOn(S)).toEqual([REPORTING_TABLE_NAME]);
+      expect(await h.value(S, 4, 15)).toBe('ja');
+      expect(await h.fill(S, 4, 0)).toBe(FILLS.lapsed);
+      expect(await h.tablesOn(S)).toEqual([REPORTING_TABLE_NAME]);
       // Nothing of the first fill is left below the new table.
-      expect(h.value(S, 5, 0) ?? null).toBeNull();
+      expect(await h.value(S, 5, 0) ?? null).toBeNull();
     });
 
     it('marks "Niet melden" without a reason on the reason cell (fill and note)', async () => {
       const S = REPORTING_SHEET_NAME;
       await h.port.writeTable(buildReportingSheet(analysis([sanneSixteen, daanLate]), undefined).spec);
-      h.setCell(S, 2, 16, 'Niet melden');
+      await h.setCell(S, 2, 16, 'Niet melden');
       const again = buildReportingSheet(analysis([sanneSixteen, daanLate]), await h.port.readTable(S, REPORTING_TABLE_NAME));
       await h.port.writeTable(again.spec);
-      expect(h.fill(S, 2, 17)).toBe(FILLS.missingReason.toUpperCase());
-      expect(h.note(S, 2, 17)).toBe(MISSING_REASON_NOTE);
-      expect(h.note(S, 1, 17)).toBeUndefined();
+      expect(await h.fill(S, 2, 17)).toBe(FILLS.missingReason.toUpperCase());
+      expect(await h.note(S, 2, 17)).toBe(MISSING_REASON_NOTE);
+      expect(await h.note(S, 1, 17)).toBeUndefined();
       // Once a reason is given and the sheet refilled, the mark goes.
-      h.setCell(S, 2, 17, 'Vervoersprobleem, afspraak met ouders');
+      await h.setCell(S, 2, 17, 'Vervoersprobleem, afspraak met ouders');
       await h.port.writeTable(buildReportingSheet(analysis([sanneSixteen, daanLate]), await h.port.readTable(S, REPORTING_TABLE_NAME)).spec);
-      expect(h.note(S, 2, 17)).toBeUndefined();
-      expect(h.fill(S, 2, 17)).toBe(FILLS.leerplicht);
+      expect(await h.note(S, 2, 17)).toBeUndefined();
+      expect(await h.fill(S, 2, 17)).toBe(FILLS.leerplicht);
       expect(readReportingRows(await h.port.readTable(S, REPORTING_TABLE_NAME)).get(daanLate.id)?.reason).toBe('Vervoersprobleem, afspraak met ouders');
     });
 
@@ -194,8 +203,8 @@ export function describePortContract(label: string, make: () => PortHarness): vo
     });
 
     it('refuses to write a table over the settings sheet, or under a table name used on another sheet', async () => {
-      h.addSheet('Export', makeRegister(5));
-      h.addTable('tblExport', 'Export', 0, 0, 6, 10);
+      await h.addSheet('Export', makeRegister(5));
+      await h.addTable('tblExport', 'Export', 0, 0, 6, 10);
       const spec = buildReportingSheet(analysis([sanneSixteen]), undefined).spec;
       await expect(h.port.writeTable({ ...spec, sheetName: STORE_SHEET_NAME })).rejects.toThrow(/gereserveerd/);
       await expect(h.port.writeTable({ ...spec, tableName: 'tblExport' })).rejects.toThrow('De tabelnaam "tblExport" is al in gebruik op een ander blad.');
@@ -216,36 +225,36 @@ export function describePortContract(label: string, make: () => PortHarness): vo
       expect(JSON.stringify(doc).length).toBeGreaterThan(60_000);
       await h.port.writeSettings(doc);
       expect(await h.port.readSettings()).toEqual(doc);
-      expect(h.visibility(STORE_SHEET_NAME)).toBe('veryHidden');
+      expect(await h.visibility(STORE_SHEET_NAME)).toBe('veryHidden');
       await h.port.writeSettings({ version: 1, school: { name: 'Kort' } });
       expect(await h.port.readSettings()).toEqual({ version: 1, school: { name: 'Kort' } });
     });
 
     it('highlights register rows and restores the original fills exactly on clear', async () => {
-      h.addSheet('Absenties', makeRegister(60));
-      h.setFill('Absenties', 12, 2, '#C6EFCE');
-      h.setFill('Absenties', 41, 0, '#FFC7CE');
-      const before = h.snapshot('Absenties');
+      await h.addSheet('Absenties', makeRegister(60));
+      await h.setFill('Absenties', 12, 2, '#C6EFCE');
+      await h.setFill('Absenties', 41, 0, '#FFC7CE');
+      const before = await h.snapshot('Absenties');
       await h.port.highlightRows('Absenties', [13, 12, 40, 41, 42], 0, 10);
-      expect(h.fill('Absenties', 11, 0)).toBe(HIGHLIGHT_FILL);
-      expect(h.fill('Absenties', 12, 2)).toBe(HIGHLIGHT_FILL);
-      expect(h.fill('Absenties', 41, 9)).toBe(HIGHLIGHT_FILL);
-      expect(h.fill('Absenties', 13, 0)).toBeUndefined();
+      expect(await h.fill('Absenties', 11, 0)).toBe(HIGHLIGHT_FILL);
+      expect(await h.fill('Absenties', 12, 2)).toBe(HIGHLIGHT_FILL);
+      expect(await h.fill('Absenties', 41, 9)).toBe(HIGHLIGHT_FILL);
+      expect(await h.fill('Absenties', 13, 0)).toBeUndefined();
       // A second highlight first undoes the first.
       await h.port.highlightRows('Absenties', [30], 0, 10);
-      expect(h.fill('Absenties', 11, 0)).toBeUndefined();
-      expect(h.fill('Absenties', 12, 2)).toBe('#C6EFCE');
-      expect(h.fill('Absenties', 29, 5)).toBe(HIGHLIGHT_FILL);
+      expect(await h.fill('Absenties', 11, 0)).toBeUndefined();
+      expect(await h.fill('Absenties', 12, 2)).toBe('#C6EFCE');
+      expect(await h.fill('Absenties', 29, 5)).toBe(HIGHLIGHT_FILL);
       await h.port.clearHighlight();
-      expect(h.snapshot('Absenties')).toBe(before);
+      expect(await h.snapshot('Absenties')).toBe(before);
       await h.port.clearHighlight();
-      expect(h.snapshot('Absenties')).toBe(before);
+      expect(await h.snapshot('Absenties')).toBe(before);
     });
 
     it('selects the counted rows as areas of the register', async () => {
-      h.addSheet('Absenties', makeRegister(60));
+      await h.addSheet('Absenties', makeRegister(60));
       await h.port.selectRows('Absenties', [12, 13, 40, 41], 0, 10);
-      expect(h.selection()).toEqual({
+      expect(await h.selection()).toEqual({
         sheetName: 'Absenties',
         areas: [
           { firstRow: 11, rowCount: 2, firstColumn: 0, columnCount: 10 },
@@ -255,14 +264,14 @@ export function describePortContract(label: string, make: () => PortHarness): vo
     });
 
     it('never writes the register on the analysis paths (read, fill the sheet, settings)', async () => {
-      h.addSheet('Absenties', makeRegister(200));
-      const before = h.snapshot('Absenties');
+      await h.addSheet('Absenties', makeRegister(200));
+      const before = await h.snapshot('Absenties');
       await h.port.listRegisterSources();
       await h.port.readRegister('sheet:Absenties');
       await h.port.writeTable(buildReportingSheet(analysis([sanneSixteen, daanLate]), undefined).spec);
       await h.port.writeSettings({ version: 1 });
       await h.port.readTable(REPORTING_SHEET_NAME, REPORTING_TABLE_NAME);
-      expect(h.snapshot('Absenties')).toBe(before);
+      expect(await h.snapshot('Absenties')).toBe(before);
       expect(H.status).toBe('Status');
     });
   });
