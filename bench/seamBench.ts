@@ -1,6 +1,7 @@
 import { OfficeWorkbook } from '../src/adapters/excel/officeWorkbook';
 import { analyze } from '../src/core/analysis/analyze';
 import type { AnalysisResult } from '../src/core/analysis/types';
+import { MS_PER_DAY, SERIAL_OF_EPOCH_1900 } from '../src/core/excelSerial';
 import { importRegister } from '../src/core/register';
 import { buildReportingSheet } from '../src/core/reporting/reportingSheet';
 import { parseSettings } from '../src/core/settings/validateSettings';
@@ -36,7 +37,7 @@ export interface SeamFigures {
   write5000flags: SeamWrite;
 }
 
-const EXCEL_EPOCH_OFFSET = 25569;
+const EXCEL_EPOCH_OFFSET = SERIAL_OF_EPOCH_1900;
 
 /** The register as Excel holds it after opening an export: dates as serial numbers. */
 function sheetValues(rows: number): (Scalar | null)[][] {
@@ -44,7 +45,7 @@ function sheetValues(rows: number): (Scalar | null)[][] {
   g.rows.length = rows;
   const serial = (text: string): number => {
     const [d, m, y] = text.split('-').map(Number);
-    return Date.UTC(y, m - 1, d) / 86_400_000 + EXCEL_EPOCH_OFFSET;
+    return Date.UTC(y, m - 1, d) / MS_PER_DAY + EXCEL_EPOCH_OFFSET;
   };
   return [
     g.headers,

@@ -4,7 +4,7 @@
  */
 export type DayNumber = number;
 
-const MS_PER_DAY = 86_400_000;
+export const MS_PER_DAY = 86_400_000;
 
 export function dayFromYmd(year: number, month: number, day: number): DayNumber {
   return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
-import { dayFromYmd } from '../../src/core/dates';
+import { dayFromYmd, MS_PER_DAY } from '../../src/core/dates';
 import { COLUMN, registerToCsv, type GeneratedCell, type GeneratedRegister } from './registerGenerator';
 
 /** Node-only: writes a generated register as the file a school would export (.csv or .xlsx). */
@@ -14,7 +14,7 @@ const WIDTHS = [15, 12, 13, 16, 7, 22, 14, 12, 8, 10, 9, 13, 10, 11, 28];
 function dateCell(text: string): Date {
   const m = DATE_RE.exec(text);
   if (!m) throw new Error(`not a dd-mm-jjjj date: ${text}`);
-  return new Date(dayFromYmd(Number(m[3]), Number(m[2]), Number(m[1])) * 86_400_000);
+  return new Date(dayFromYmd(Number(m[3]), Number(m[2]), Number(m[1])) * MS_PER_DAY);
 }
 
 function xlsxRow(row: readonly GeneratedCell[]): (string | number | Date | null)[] {

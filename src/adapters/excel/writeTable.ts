@@ -2,9 +2,10 @@ import type { CellValue } from '../../core/register/types';
 import { isDateFormat, type SheetTableSpec } from '../../core/reporting/sheetTable';
 import { areaAddress, sheetPrefix } from './a1';
 import { jsonSize, REQUEST_BUDGET_BYTES } from './payload';
+import { DATE1904_SHIFT } from '../../core/excelSerial';
 
 /** Days between the 1900 and the 1904 date systems. */
-export const DATE1904_OFFSET = 1462;
+export const DATE1904_OFFSET = DATE1904_SHIFT;
 /** Excel column width unit: roughly points per character of the default font. */
 const POINTS_PER_CHAR = 7;
 

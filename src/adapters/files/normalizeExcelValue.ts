@@ -1,7 +1,7 @@
 import type { CellValue as ExcelCellValue } from 'exceljs';
 import type { CellValue } from '../../core/register/types';
+import { MS_PER_DAY } from '../../core/excelSerial';
 
-const MS_PER_DAY = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 

@@ -1,6 +1,7 @@
 import type { CellValue } from '../../core/register/types';
 import { normalizeExcelValue } from './normalizeExcelValue';
 import { decodeOoxmlEscapes, xmlDecode, xmlEvents } from './xlsxParts';
+import { dateFromSerial } from '../../core/excelSerial';
 
 export interface SheetContext {
   sharedStrings: (string | null)[];
@@ -15,11 +16,9 @@ export interface SheetCellsBuilder {
   finish(): CellValue[][];
 }
 
-const MS_PER_DAY = 86_400_000;
-
 // exceljs's utils.excelToDate, coercion of non-numbers included.
 function excelToDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * MS_PER_DAY));
+  return dateFromSerial(serial, date1904);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { dateFromSerial } from '../../core/excelSerial';
 import { columnLetters } from '../../core/register/cellAddress';
 import type { CellGrid, CellValue } from '../../core/register/types';
 import { isDateFormat } from '../../core/reporting/sheetTable';
@@ -160,7 +161,7 @@ export class MemoryWorkbook implements WorkbookPort {
     if (isBlank(v) || !s) return '';
     const fmt = s.numberFormats.get(key(row, column));
     if (typeof v === 'number' && isDateFormat(fmt)) {
-      const d = new Date(Math.round((v - 25569) * 86_400_000));
+      const d = dateFromSerial(v);
       const dd = String(d.getUTCDate()).padStart(2, '0');
       const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
       return `${dd}-${mm}-${d.getUTCFullYear()}`;

@@ -1,10 +1,7 @@
 import { dayFromYmd, type DayNumber } from '../dates';
+import { DATE1904_SHIFT, MS_PER_DAY, SERIAL_OF_EPOCH_1900 } from '../excelSerial';
 import type { CellValue } from './types';
 
-/** Day number of Excel serial 61 (1900-03-01) minus 61: serials from 61 on are plain day offsets. */
-const SERIAL_1900_OFFSET = 25569; // serial of 1970-01-01 in the 1900 system
-const SERIAL_1904_SHIFT = 1462; // days between the 1900 and 1904 systems' serial 0
-const MS_PER_DAY = 86_400_000;
 /** Register dates outside these years are typing errors, not absences. */
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2199;
@@ -39,7 +36,7 @@ function inRange(day: DayNumber): ParsedDate {
 export function dayFromSerial(serial: number, date1904 = false): ParsedDate {
   if (!Number.isFinite(serial)) return NOT_A_DATE;
   const whole = Math.floor(serial);
-  if (date1904) return inRange(whole - SERIAL_1900_OFFSET + SERIAL_1904_SHIFT);
+  if (date1904) return inRange(whole - SERIAL_OF_EPOCH_1900 + DATE1904_SHIFT);
   if (whole < 1) return NOT_A_DATE;
   if (whole === 60) {
     return {
@@ -48,7 +45,7 @@ export function dayFromSerial(serial: number, date1904 = false): ParsedDate {
       reasonEn: 'Excel serial 60 is 1900-02-29, a day that does not exist',
     };
   }
-  return inRange(whole < 60 ? whole - SERIAL_1900_OFFSET + 1 : whole - SERIAL_1900_OFFSET);
+  return inRange(whole < 60 ? whole - SERIAL_OF_EPOCH_1900 + 1 : whole - SERIAL_OF_EPOCH_1900);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { CellValue } from './types';
+import { MS_PER_DAY } from '../excelSerial';
 
 const MINUTES_PER_DAY = 1440;
 // "8:30", "08.30", "8:30:15": hours 0-24, minutes and seconds 0-59. Compiled once.
@@ -20,7 +21,7 @@ export function minutesOfDay(value: CellValue): number {
   if (value instanceof Date) {
     const ms = value.getTime();
     if (Number.isNaN(ms)) return NaN;
-    const inDay = ((ms % 86_400_000) + 86_400_000) % 86_400_000;
+    const inDay = ((ms % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY;
     return inDay / 60_000;
   }
   if (typeof value !== 'string') return NaN;

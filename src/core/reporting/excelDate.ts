@@ -1,23 +1,23 @@
 import { addWorkingDays as addCalendarWorkingDays, publicHolidayLookup } from '../calendar';
 import { dayFromIso, dayFromYmd, isoFromDay } from '../dates';
 import type { CellValue } from '../register/types';
+import { dayFromSerial1900, serialFromDay } from '../excelSerial';
 
 /**
  * Dates in sheet tables are written as Excel serial numbers of the 1900 date system with a date
  * number format, never as JS Date objects: a serial carries no time zone, Office.js takes it as a
- * plain number, and the memory workbook and exceljs treat it the same way. (Serial 25569 is
- * 1970-01-01; valid from 1900-03-01 on, which every school date is.)
+ * plain number, and the memory workbook and exceljs treat it the same way (valid from 1900-03-01
+ * on, which every school date is).
  */
-const SERIAL_OF_EPOCH = 25569;
 const dutchPublicHolidays = publicHolidayLookup('nl');
 
 export function serialFromIso(iso: string): number | null {
   const day = dayFromIso(iso);
-  return day === undefined ? null : day + SERIAL_OF_EPOCH;
+  return day === undefined ? null : serialFromDay(day);
 }
 
 export function isoFromSerial(serial: number): string {
-  return isoFromDay(Math.floor(serial) - SERIAL_OF_EPOCH);
+  return isoFromDay(dayFromSerial1900(serial));
 }
 
 /**

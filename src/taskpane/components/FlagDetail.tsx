@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Flag } from '../../core/analysis/types';
-import { explainFlagParts } from '../../core/analysis/explainFlag';
+import { explainFlagParts } from '../../core/labels/staffExplanation';
 import { statusKey, useLang, useT } from '../i18n';
 import type { Session } from '../state/useSession';
 import { STATUSES } from '../reporting/followUp';

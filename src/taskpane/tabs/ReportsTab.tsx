@@ -28,7 +28,7 @@ import {
   type GeneratedFile,
   type ParentLetter,
 } from '../../core/drafts';
-import { isoFromDay } from '../../core/dates';
+import { isoFromDay, MS_PER_DAY } from '../../core/dates';
 import { useLang, useT, type MessageKey } from '../i18n';
 import type { Session } from '../state/useSession';
 
@@ -58,7 +58,7 @@ function download(file: GeneratedFile): void {
 }
 
 function today(): string {
-  return isoFromDay(Math.floor(Date.now() / 86_400_000));
+  return isoFromDay(Math.floor(Date.now() / MS_PER_DAY));
 }
 
 const loadDocuments = () => import(/* webpackChunkName: "documents" */ '../../documents');

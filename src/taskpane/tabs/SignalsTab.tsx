@@ -20,7 +20,7 @@ import type { Flag, FlagCategory } from '../../core/analysis/types';
 import { categoryKey, statusKey, useLang, useT } from '../i18n';
 import type { Session } from '../state/useSession';
 import { FlagDetail } from '../components/FlagDetail';
-import { flagLabel } from '../../core/reporting/flagLabel';
+import { flagLabel } from '../../core/labels/staffLabels';
 import { STATUSES } from '../reporting/followUp';
 import { filterFlags, sortFlags, type FlagFilter, type FlagSort } from './filterFlags';
 
