@@ -3,6 +3,7 @@ import { CliError, processIo, type CliIo } from './io';
 import { runInspect } from './commands/inspect';
 import { runAnalyze } from './commands/analyze';
 import { runReport } from './commands/report';
+import { runEvaluate, type EvaluateOptions } from './commands/evaluate';
 
 export interface CommonOptions {
   sheet?: string;
@@ -53,6 +54,20 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .requiredOption('--out <dir>', 'map voor de uitvoer')
     .action(async (file: string, opts: CommonOptions & { out: string }) => {
       exitCode = await runReport(file, opts, io);
+    });
+
+  program
+    .command('evaluate')
+    .description('cijfers voor de evaluatie met de ketenpartners (MAS stap 10) over een schooljaar')
+    .argument('<file>', 'register (.xlsx of .csv)')
+    .option('--sheet <name>', 'werkblad in een .xlsx (standaard: het eerste)')
+    .option('--config <file>', 'instellingen (JSON)')
+    .option('--as-of <date>', 'peildatum JJJJ-MM-DD')
+    .option('--school-year <year>', 'schooljaar JJJJ-JJJJ (standaard: dat van de peildatum)')
+    .option('--json', 'uitvoer als JSON')
+    .option('--out <dir>', 'schrijf evaluatie.xlsx en evaluatie.html in deze map')
+    .action(async (file: string, opts: EvaluateOptions) => {
+      exitCode = await runEvaluate(file, opts, io);
     });
 
   try {

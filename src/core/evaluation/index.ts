@@ -4,3 +4,7 @@ export { evaluationEntriesFromGrid, reportingTableFromSheetCells } from './entri
 export { parseSchoolYear, schoolYearOfIso } from './schoolYear';
 export * from './followUpValues';
 export * from './types';
+export { evaluationTables } from './tables';
+export { CATEGORY_LABELS, MELDING_LABELS, MELDING_STATES, monthLabel } from './labels';
+export type { EvaluationLang, MeldingState } from './labels';
+export { evaluationSummary } from './summaryText';
