@@ -373,7 +373,8 @@ export class OfficeWorkbook implements WorkbookPort {
         if (joined.length + a.length + 1 > MAX_AREAS_ADDRESS) break;
         joined = joined === '' ? a : `${joined},${a}`;
       }
-      if (addresses.length > 1 && isSetSupported('1.9')) sheet.getRanges(joined).select();
+      // RangeAreas.select needs ExcelApi 1.18 (getRanges itself 1.9): before it, the first run.
+      if (addresses.length > 1 && isSetSupported('1.18')) sheet.getRanges(joined).select();
       else sheet.getRange(addresses[0]).select();
       await context.sync();
     });

@@ -254,13 +254,11 @@ export function describePortContract(label: string, make: () => Awaitable<PortHa
     it('selects the counted rows as areas of the register', async () => {
       await h.addSheet('Absenties', makeRegister(60));
       await h.port.selectRows('Absenties', [12, 13, 40, 41], 0, 10);
-      expect(await h.selection()).toEqual({
-        sheetName: 'Absenties',
-        areas: [
-          { firstRow: 11, rowCount: 2, firstColumn: 0, columnCount: 10 },
-          { firstRow: 39, rowCount: 2, firstColumn: 0, columnCount: 10 },
-        ],
-      });
+      // Selecting several areas (RangeAreas.select) needs ExcelApi 1.18; below it, the first run.
+      const severalAreas = typeof Office === 'undefined' || Office.context.requirements.isSetSupported('ExcelApi', '1.18');
+      const first = { firstRow: 11, rowCount: 2, firstColumn: 0, columnCount: 10 };
+      const second = { firstRow: 39, rowCount: 2, firstColumn: 0, columnCount: 10 };
+      expect(await h.selection()).toEqual({ sheetName: 'Absenties', areas: severalAreas ? [first, second] : [first] });
     });
 
     it('never writes the register on the analysis paths (read, fill the sheet, settings)', async () => {

@@ -1,3 +1,4 @@
+import { gated, type HostApiSets } from './apiSets';
 import { FakeRichApiError } from './errors';
 import { OP_OVERHEAD, type FakeConfig, type FakeStats, type Op } from './request';
 import type { WorkbookState } from './state';
@@ -17,6 +18,7 @@ export class FakeContext {
     readonly config: FakeConfig,
   ) {
     this.workbook = new FakeWorkbook(this);
+    return gated(this, 'RequestContext', config.apiSets);
   }
 
   enqueue(op: Op): void {
@@ -51,7 +53,7 @@ export class FakeContext {
     this.enqueue({ size, apply });
   }
 
-  supports(minor: number): boolean {
-    return this.config.excelApiMinor >= minor;
+  get host(): HostApiSets {
+    return this.config.apiSets;
   }
 }

@@ -1,3 +1,4 @@
+import { gated } from './apiSets';
 import { FakeRichApiError } from './errors';
 import type { FakeRange } from './range';
 import { jsonBytes, OP_OVERHEAD } from './request';
@@ -6,7 +7,9 @@ import { overlaps } from './state';
 /** range.dataValidation: a rule, prompt and error alert per box (a new box replaces overlapping ones). */
 
 export class FakeDataValidation {
-  constructor(private readonly range: FakeRange) {}
+  constructor(private readonly range: FakeRange) {
+    return gated(this, 'DataValidation', range.context.host);
+  }
   clear(): void {
     const r = this.range;
     r.context.op(() => {

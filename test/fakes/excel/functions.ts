@@ -1,3 +1,4 @@
+import { gated } from './apiSets';
 import type { FakeContext } from './context';
 import { notLoaded } from './errors';
 
@@ -10,6 +11,7 @@ export class FakeFunctionResult {
     compute: () => unknown,
   ) {
     context.op(() => (this.result = { value: compute() }));
+    return gated(this, 'FunctionResult', context.host);
   }
   load(): this {
     return this;

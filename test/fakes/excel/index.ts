@@ -1,3 +1,4 @@
+import { HostApiSets } from './apiSets';
 import { parseArea, splitSheet } from './address';
 import { FakeContext } from './context';
 import { FakeRichApiError } from './errors';
@@ -14,8 +15,13 @@ import { ensureCell, getCell, newSheet, type CellState, type Scalar, type SheetS
 export interface ExcelFakeOptions {
   /** Bytes per request (values written plus read) before a payload error; default 5 MB. */
   payloadLimitBytes?: number;
-  /** The ExcelApi requirement set the host claims, as "1.x"; default "1.18". */
+  /**
+   * The ExcelApi requirement set the host claims, as "1.x"; default "1.18". Every Office.js member
+   * the fake offers checks it (apiSets.generated.ts) and throws ApiNotFound above it.
+   */
   excelApi?: string;
+  /** Further sets the host claims, e.g. { ExcelApiOnline: '1.1' } for Excel on the web. */
+  otherApiSets?: Readonly<Record<string, string>>;
   date1904?: boolean;
 }
 
@@ -43,7 +49,7 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
   const stats: FakeStats = { syncs: 0, requests: [], maxRequestBytes: 0, writes: [] };
   const config = {
     payloadLimitBytes: options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT,
-    excelApiMinor: Number((options.excelApi ?? '1.18').split('.')[1]),
+    apiSets: new HostApiSets({ ...options.otherApiSets, ExcelApi: options.excelApi ?? '1.18' }),
   };
   const saved: { Excel?: unknown; Office?: unknown } = {};
   const g = globalThis as unknown as Record<string, unknown>;
@@ -67,11 +73,7 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     context: {
       displayLanguage: 'nl-NL',
       requirements: {
-        isSetSupported: (name: string, version?: string): boolean => {
-          if (name !== 'ExcelApi') return false;
-          const minor = Number((version ?? '1.1').split('.')[1]);
-          return minor <= config.excelApiMinor;
-        },
+        isSetSupported: (name: string, version?: string | number): boolean => config.apiSets.isSetSupported(name, version),
       },
     },
   };

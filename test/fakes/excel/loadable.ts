@@ -1,3 +1,4 @@
+import { apiNotFound, excelClassOf, requirementOf } from './apiSets';
 import type { FakeContext } from './context';
 import { FakeRichApiError, notLoaded } from './errors';
 import { jsonBytes, OP_OVERHEAD } from './request';
@@ -60,8 +61,14 @@ export abstract class Loadable {
     const props = parseProps(arg).filter((p) => p !== 'isNullObject');
     const own: string[] = [];
     const nav = new Map<string, string[]>();
+    const excelClass = excelClassOf(this);
     for (const p of props) {
       const slash = p.indexOf('/');
+      const name = slash < 0 ? p : p.slice(0, slash);
+      // A load names properties by string, so Office.js cannot check them on the client: the host
+      // refuses the request instead.
+      const req = excelClass ? requirementOf(excelClass, name) : undefined;
+      if (excelClass && req && !this.context.host.supports(req.get)) throw apiNotFound(excelClass, name, req.get);
       if (slash < 0) own.push(p);
       else nav.set(p.slice(0, slash), [...(nav.get(p.slice(0, slash)) ?? []), p.slice(slash + 1)]);
     }

@@ -1,4 +1,5 @@
 import { parseArea, splitSheet, type Box } from './address';
+import { gated } from './apiSets';
 import type { FakeContext } from './context';
 import { FakeRichApiError, notLoaded } from './errors';
 import { Loadable } from './loadable';
@@ -14,6 +15,7 @@ export class FakeNoteCollection extends Loadable {
     private readonly sheet: (() => SheetState) | undefined,
   ) {
     super(context);
+    return gated(this, 'NoteCollection', context.host);
   }
   protected scalarProps(): string[] {
     return [];
@@ -21,28 +23,22 @@ export class FakeNoteCollection extends Loadable {
   protected read(): unknown {
     return null;
   }
-  private check(): void {
-    if (!this.context.supports(18)) throw new FakeRichApiError('ApiNotFound', 'Notes need ExcelApi 1.18.');
-  }
   get items(): { content: string; delete(): void }[] {
     if (!this.itemsLoaded) throw notLoaded('items');
     return this.itemsLoaded;
   }
   override load(): this {
-    this.check();
     this.context.op(() => {
       const sheets = this.sheet ? [this.sheet()] : this.context.state.sheets;
       this.itemsLoaded = sheets.flatMap((s) =>
-        [...s.notes.entries()].map(([key, content]) => ({
-          content,
-          delete: () => this.context.op(() => s.notes.delete(key)),
-        })),
+        [...s.notes.entries()].map(([key, content]) =>
+          gated({ content, delete: () => this.context.op(() => s.notes.delete(key)) }, 'Note', this.context.host),
+        ),
       );
     });
     return this;
   }
   add(cellAddress: string | FakeRange, content: string): void {
-    this.check();
     this.context.op(() => {
       let sheet: SheetState;
       let box: Box;

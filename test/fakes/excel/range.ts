@@ -1,4 +1,5 @@
 import { boxAddress, MAX_COLUMNS, MAX_ROWS, type Box } from './address';
+import { gated } from './apiSets';
 import type { FakeContext } from './context';
 import { FakeDataValidation } from './dataValidation';
 import { FakeRichApiError, notLoaded } from './errors';
@@ -42,6 +43,7 @@ export class FakeRange extends Loadable {
     super(context);
     this.format = new FakeRangeFormat(this);
     this.dataValidation = new FakeDataValidation(this);
+    return gated(this, 'Range', context.host);
   }
 
   where(): { sheet: SheetState; box: Box } {

@@ -1,4 +1,5 @@
 import { boxAddress, type Box } from './address';
+import { gated } from './apiSets';
 import type { FakeContext } from './context';
 import { FakeRichApiError } from './errors';
 import { Loadable } from './loadable';
@@ -12,6 +13,7 @@ export class FakeRangeAreas extends Loadable {
     private readonly target: () => { sheet: SheetState; boxes: Box[] },
   ) {
     super(context);
+    return gated(this, 'RangeAreas', context.host);
   }
   protected scalarProps(): string[] {
     return ['address', 'areaCount'];

@@ -1,3 +1,4 @@
+import { gated } from './apiSets';
 import { notLoaded } from './errors';
 import type { FakeRange } from './range';
 
@@ -16,7 +17,8 @@ export class FakeRangeFormat {
         throw notLoaded('color');
       },
     };
-    this.fill = fill;
+    this.fill = gated(fill, 'RangeFill', ctx.host);
+    return gated(this, 'RangeFormat', ctx.host);
   }
   set columnWidth(points: number) {
     const ctx = this.range.context;

@@ -1,3 +1,5 @@
+import type { HostApiSets } from './apiSets';
+
 /** What one request (one `context.sync()`) carries: queued operations, their payload, and the counters. */
 
 export interface FakeStats {
@@ -11,8 +13,8 @@ export interface FakeStats {
 
 export interface FakeConfig {
   payloadLimitBytes: number;
-  /** Highest ExcelApi minor version the host claims (e.g. 12 for "1.12"). */
-  excelApiMinor: number;
+  /** The requirement sets the simulated host claims. */
+  apiSets: HostApiSets;
 }
 
 export interface Op {

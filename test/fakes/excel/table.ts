@@ -1,3 +1,4 @@
+import { gated } from './apiSets';
 import type { FakeContext } from './context';
 import { FakeRichApiError } from './errors';
 import { Loadable } from './loadable';
@@ -14,6 +15,7 @@ export class FakeTable extends Loadable {
     private readonly nullable = false,
   ) {
     super(context);
+    return gated(this, 'Table', context.host);
   }
   table(): TableState {
     const t = this.target();

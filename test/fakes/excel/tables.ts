@@ -1,4 +1,5 @@
 import { parseArea, splitSheet, type Box } from './address';
+import { gated } from './apiSets';
 import type { FakeContext } from './context';
 import { FakeRichApiError, notLoaded } from './errors';
 import { Loadable, parseProps } from './loadable';
@@ -16,6 +17,7 @@ export class FakeTableCollection extends Loadable {
     private readonly sheet: (() => SheetState) | undefined,
   ) {
     super(context);
+    return gated(this, 'TableCollection', context.host);
   }
   protected scalarProps(): string[] {
     return ['count'];

@@ -1,3 +1,4 @@
+import { gated } from './apiSets';
 import type { FakeContext } from './context';
 import { FakeFunctionResult } from './functions';
 import { FakeRichApiError } from './errors';
@@ -17,10 +18,12 @@ export class FakeWorkbook {
   constructor(readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context, undefined);
-    this.application = {
-      suspendApiCalculationUntilNextSync: () => context.op(() => (context.state.calculationSuspendedSyncs = 1)),
-    };
-    this.functions = {
+    this.application = gated(
+      { suspendApiCalculationUntilNextSync: () => context.op(() => (context.state.calculationSuspendedSyncs = 1)) },
+      'Application',
+      context.host,
+    );
+    this.functions = gated({
       date: (y, m, d) => {
         const r = new FakeFunctionResult(context, () => {
           const serial1900 = Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
@@ -28,8 +31,9 @@ export class FakeWorkbook {
         });
         return r;
       },
-    };
+    }, 'Functions', context.host);
     this.notes = new FakeNoteCollection(context, undefined);
+    return gated(this, 'Workbook', context.host);
   }
 
   getSelectedRange(): FakeRange {

@@ -1,4 +1,5 @@
 import { MAX_COLUMNS, MAX_ROWS, parseArea, splitSheet } from './address';
+import { gated } from './apiSets';
 import type { FakeContext } from './context';
 import { FakeRichApiError } from './errors';
 import { Loadable } from './loadable';
@@ -21,11 +22,16 @@ export class FakeWorksheet extends Loadable {
   ) {
     super(context);
     this.tables = new FakeTableCollection(context, () => this.sheet());
-    this.freezePanes = {
-      freezeRows: (n: number) => context.op(() => (this.sheet().frozenRows = n)),
-      unfreeze: () => context.op(() => (this.sheet().frozenRows = 0)),
-    };
+    this.freezePanes = gated(
+      {
+        freezeRows: (n: number) => context.op(() => (this.sheet().frozenRows = n)),
+        unfreeze: () => context.op(() => (this.sheet().frozenRows = 0)),
+      },
+      'WorksheetFreezePanes',
+      context.host,
+    );
     this.notes = new FakeNoteCollection(context, () => this.sheet());
+    return gated(this, 'Worksheet', context.host);
   }
 
   sheet(): SheetState {
@@ -110,7 +116,6 @@ export class FakeWorksheet extends Loadable {
   }
 
   getRanges(address: string): FakeRangeAreas {
-    if (!this.context.supports(9)) throw new TypeError('worksheet.getRanges is not a function (ExcelApi 1.9)');
     return new FakeRangeAreas(this.context, () => {
       const s = this.sheet();
       const boxes = address.split(',').map((part) => {

@@ -1,3 +1,5 @@
+import { gated } from './apiSets';
+import type { FakeContext } from './context';
 import { FakeRichApiError, notLoaded } from './errors';
 import { Loadable, parseProps } from './loadable';
 import { OP_OVERHEAD } from './request';
@@ -8,6 +10,10 @@ import { FakeWorksheet } from './worksheet';
 
 export class FakeWorksheetCollection extends Loadable {
   private itemsLoaded: FakeWorksheet[] | undefined;
+  constructor(context: FakeContext) {
+    super(context);
+    return gated(this, 'WorksheetCollection', context.host);
+  }
   protected scalarProps(): string[] {
     return [];
   }
