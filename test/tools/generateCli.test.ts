@@ -3,6 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { importRegister } from '../../src/core/register';
+import { parseSettings } from '../../src/core/settings/validateSettings';
+import { readRegisterFile } from '../../src/adapters/files';
 import { runGenerate } from '../../tools/generate/cli';
 import { generateRegister } from '../../tools/generate/registerGenerator';
 
@@ -51,10 +54,39 @@ describe('npm run generate', () => {
     expect(last.getTime()).toBeLessThanOrEqual(Date.UTC(2025, 9, 17));
   });
 
+  it('--school-year 2026-08-01 works: the generator brings its own holidays and writes them with --settings', async () => {
+    const file = join(dir, 'register.csv');
+    const settingsFile = join(dir, 'settings.json');
+    const argv = ['--school-year', '2026-08-01', '--pupils', '30', '--seed', '3', '--out', file, '--settings', settingsFile];
+    expect(await runGenerate(argv, ...io())).toBe(0);
+    const printed = out.join('');
+    expect(printed).toMatch(/Vakanties van de generator \(verzonnen voor testgegevens/);
+    expect(printed).toMatch(/Herfstvakantie +2026-10-17 t\/m 2026-10-25/);
+    const settings = parseSettings(JSON.parse(readFileSync(settingsFile, 'utf8')));
+    expect(settings.calendar.holidays?.length).toBe(6);
+    // With those settings every row of the register is counted: none falls outside the calendar.
+    const read = await readRegisterFile(file);
+    const imported = importRegister(read.cells, settings);
+    expect(imported.problems.filter((p) => p.kind === 'outside-calendar')).toEqual([]);
+    expect(imported.counts.rowsRead).toBe(generateRegister({ pupils: 30, seed: 3, schoolYearStart: '2026-08-01' }).rows.length);
+  });
+
+  it('needs no options: 300 pupils, the file named after the school year', async () => {
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      expect(await runGenerate(['--school-year', '2026-08-01', '--until', '2026-09-30'], ...io())).toBe(0);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(out.join('')).toMatch(/rijen geschreven naar register-2026-2027\.csv \(300 leerlingen/);
+    expect(readFileSync(join(dir, 'register-2026-2027.csv'), 'utf8').split('\r\n').length).toBeGreaterThan(300);
+  });
+
   it('refuses an unknown extension or a missing --pupils with exit code 2', async () => {
     expect(await runGenerate(['--pupils', '5', '--out', join(dir, 'x.txt')], ...io())).toBe(2);
     expect(err.join('')).toMatch(/onbekende extensie "\.txt"/);
-    expect(await runGenerate(['--out', join(dir, 'x.csv')], ...io())).toBe(2);
+    expect(await runGenerate(['--pupils', 'veel', '--out', join(dir, 'x.csv')], ...io())).toBe(2);
     expect(await runGenerate(['--pupils', '5', '--out', join(dir, 'x.csv'), '--region', 'west'], ...io())).toBe(2);
   });
 });

@@ -250,8 +250,12 @@ describe('generateRegister', () => {
     expect(isoFromDay(day(autumn.rows[autumn.rows.length - 1]))).toBe('2025-12-19');
   });
 
-  it('refuses a school year without a known holiday table and nonsense options', () => {
-    expect(() => generateRegister({ pupils: 10, schoolYearStart: '2030-08-01' })).toThrow(/Geen schooldagen/);
+  it('brings its own holidays for a school year without a known holiday table, and refuses nonsense options', () => {
+    const invented = generateRegister({ pupils: 10, schoolYearStart: '2030-08-01' });
+    expect(invented.settings.calendar?.holidays?.map((h) => h.name)).toEqual([
+      'Zomervakantie', 'Herfstvakantie', 'Kerstvakantie', 'Voorjaarsvakantie', 'Meivakantie', 'Zomervakantie',
+    ]);
+    expect(invented.rows.length).toBeGreaterThan(0);
     expect(() => generateRegister({ pupils: 0 })).toThrow(RangeError);
     expect(() => generateRegister({ pupils: 10, until: '2025-13-01' })).toThrow(/until/);
   });

@@ -2,6 +2,7 @@ import { createSchoolCalendar } from '../../src/core/calendar';
 import { dayFromIso, schoolYearStart as schoolYearStartOf, ymdFromDay, dayFromYmd, type DayNumber } from '../../src/core/dates';
 import { parseSettings } from '../../src/core/settings/validateSettings';
 import type { SettingsInput } from '../../src/core/settings/schema';
+import { generatorCalendar } from './generatorHolidays';
 import { PROFILE_SHARE, pupilEntries, type Entry, type Profile, type YearDays } from './patterns';
 import { createRng, subSeed } from './prng';
 import { createPupils, type Pupil } from './school';
@@ -27,7 +28,10 @@ export interface GenerateOptions {
 export interface GeneratedRegister {
   headers: string[];
   rows: GeneratedCell[][];
-  /** The school and calendar that make the register analysable (codes left for the school to map). */
+  /**
+   * The school and calendar that make the register analysable (codes left for the school to map):
+   * the region, and for a school year the built-in table lacks the generator's own holidays.
+   */
   settings: SettingsInput;
 }
 
@@ -77,7 +81,7 @@ export function dutchDate(day: DayNumber): string {
 }
 
 function yearDays(region: 'noord' | 'midden' | 'zuid', from: DayNumber, to: DayNumber): YearDays {
-  const calendarSettings = parseSettings({ calendar: { region } }).calendar;
+  const calendarSettings = parseSettings({ calendar: generatorCalendar(region, from) }).calendar;
   const calendar = createSchoolCalendar(calendarSettings, { from, to });
   const schoolDays: DayNumber[] = [];
   for (let d = from; d <= to; d++) if (calendar.isSchoolDay(d)) schoolDays.push(d);
@@ -181,7 +185,7 @@ export function generateRegister(options: GenerateOptions): GeneratedRegister {
     rows,
     settings: {
       school: { name: 'Het Voorbeeldcollege', brin: '99XX', location: 'Hoofdlocatie' },
-      calendar: { region },
+      calendar: generatorCalendar(region, from),
     },
   };
 }

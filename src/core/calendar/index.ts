@@ -13,3 +13,9 @@ export {
 } from './schoolHolidayTable';
 export type { Region, BuiltInHoliday } from './schoolHolidayTable';
 export { outsideCalendarMessage } from './outsideCalendarMessage';
+export { parseHolidayText, widenToWeekends } from './holidayText';
+export type { HolidayTextResult, HolidayTextOptions, ParsedHoliday, ParsedDayOff, UnreadLine, HolidayTextWarning } from './holidayText';
+export { proposeHolidays } from './proposeHolidays';
+export type { DatedRow, HolidayProposal, ProposalOptions, ProposalResult } from './proposeHolidays';
+export { registerSchoolYears, holidayGaps, hasHolidayIn, withHolidayRowsFor, datedRegisterRows, HOLIDAY_NAMES } from './holidayCoverage';
+export type { HolidayGap, ReadCells } from './holidayCoverage';
