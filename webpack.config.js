@@ -3,10 +3,9 @@
 // outside the page's own origin), and the analysis Web Worker, into dist/web. The CLI build lives
 // in dist/cli etc. (tsconfig.cli.json), so this build never cleans dist/ as a whole.
 const path = require('path');
-const fs = require('fs');
-const os = require('os');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const webpack = require('webpack');
 
 const outDir = path.resolve(__dirname, 'dist/web');
 
@@ -29,23 +28,43 @@ function common(dev) {
   };
 }
 
-/** Certificates for https://localhost:3000, generated locally and never installed (see README). */
-async function httpsOptions() {
-  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
-  const ca = path.join(dir, 'ca.crt');
-  const cert = path.join(dir, 'localhost.crt');
-  const key = path.join(dir, 'localhost.key');
-  if (!fs.existsSync(cert) || !fs.existsSync(key)) {
-    const { generateCertificates } = require('office-addin-dev-certs/lib/generate');
-    await generateCertificates(ca, cert, key, 30);
-    console.log(`Certificates written to ${dir}. Trust ${ca} once by hand (see README, "Sideloading").`);
-  }
-  return { ca: fs.readFileSync(ca), cert: fs.readFileSync(cert), key: fs.readFileSync(key) };
+/**
+ * The test pane of `npm run test:excel` (test/harness): the port contract with jest's own `expect`
+ * and a small runner, into dist/harness. Built only on request (--env harness), never shipped.
+ */
+function harness(dev) {
+  return {
+    ...common(dev),
+    name: 'harness',
+    target: 'web',
+    entry: { harness: './test/harness/page.ts' },
+    output: { path: path.resolve(__dirname, 'dist/harness'), filename: '[name].js', publicPath: '', clean: true },
+    // jest-util's module loader (a dynamic require) is in the bundle but never called by expect.
+    ignoreWarnings: [{ module: /jest-util/, message: /Critical dependency/ }],
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // jest's expect and its message helpers name Node built-ins: path works in a browser as
+      // path-browserify; the file system and the rest they only touch to print code frames.
+      alias: { 'graceful-fs': require.resolve('./test/harness/fsShim.js') },
+      fallback: {
+        path: require.resolve('path-browserify'),
+        process: require.resolve('./test/harness/processShim.js'),
+        fs: false, os: false, tty: false, util: false, assert: false, url: false, module: false, stream: false, constants: false,
+      },
+    },
+    plugins: [
+      new webpack.DefinePlugin({ 'process.env': JSON.stringify({}), 'process.platform': JSON.stringify('browser') }),
+      new webpack.ProvidePlugin({ process: require.resolve('./test/harness/processShim.js') }),
+      new HtmlWebpackPlugin({ filename: 'harness.html', template: './test/harness/harness.html', chunks: ['harness'] }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }] }),
+    ],
+  };
 }
 
-module.exports = async (_env, argv) => {
+module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
   const serving = process.argv.some((a) => a === 'serve');
+  if (env && env.harness) return [harness(dev)];
 
   const web = {
     ...common(dev),
@@ -97,7 +116,7 @@ module.exports = async (_env, argv) => {
       ? {
           port: Number(process.env.PORT) || 3000,
           host: 'localhost',
-          server: { type: 'https', options: await httpsOptions() },
+          server: { type: 'https', options: await require('./tools/dev-certs.js').httpsOptions() },
           headers: { 'Access-Control-Allow-Origin': '*' },
           static: false,
           hot: false,
