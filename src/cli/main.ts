@@ -4,6 +4,7 @@ import { runInspect } from './commands/inspect';
 import { runAnalyze } from './commands/analyze';
 import { runReport } from './commands/report';
 import { runEvaluate, type EvaluateOptions } from './commands/evaluate';
+import { runInit, type InitOptions } from './commands/init';
 
 export interface CommonOptions {
   sheet?: string;
@@ -20,6 +21,21 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .description('MAS-verzuimsignalen uit een absentieregister (.xlsx/.csv)')
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
+
+  program
+    .command('init')
+    .description('schrijf een instellingenbestand met de vakanties van de school / write a settings file with the school holidays')
+    .argument('[register]', 'register (.xlsx of .csv): de schooljaren en, bij een groot register, vakantieweken daaruit')
+    .option('--region <region>', 'vakantieregio: noord, midden of zuid / holiday region', 'midden')
+    .option('--holidays-text <file>', 'tekstbestand met de vakanties uit de schoolgids / text file with the holidays from the school guide')
+    .option('--school-year <year>', 'schooljaar JJJJ-JJJJ voor data zonder jaartal / school year for dates without a year')
+    .option('--sheet <name>', 'werkblad in een .xlsx (standaard: het eerste)')
+    .option('--no-propose', 'geen vakanties afleiden uit het register / do not infer holidays from the register')
+    .option('--force', 'overschrijf een bestaand --out-bestand / overwrite an existing file')
+    .requiredOption('--out <file>', 'het instellingenbestand dat wordt geschreven (JSON) / the settings file to write')
+    .action(async (register: string | undefined, opts: InitOptions) => {
+      exitCode = await runInit(register, opts, io);
+    });
 
   program
     .command('inspect')

@@ -1,6 +1,7 @@
 import { analyze } from '../../core/analysis/analyze';
 import { dayFromIso, type DayNumber } from '../../core/dates';
 import { formatSummary } from '../formatSummary';
+import { holidayNotice } from '../holidayNotice';
 import { CliError, type CliIo } from '../io';
 import { loadRegister } from '../loadInput';
 import type { CommonOptions } from '../main';
@@ -18,6 +19,9 @@ export async function runAnalyze(file: string, opts: CommonOptions, io: CliIo): 
   }
   const loaded = await loadRegister(file, { sheet: opts.sheet, config: opts.config });
   const result = analyze(loaded.import, loaded.settings, { asOf });
+  const notice = holidayNotice(loaded.import, loaded.settings, { file, config: opts.config });
+  // First, before anything else; on stderr with --json so stdout stays one JSON document.
+  for (const line of notice) (opts.json ? io.err : io.out)(`${line}\n`);
   if (opts.json) {
     io.out(JSON.stringify(result, null, 2) + '\n');
   } else {

@@ -2,6 +2,7 @@ import { columnLetters } from '../../core/register/cellAddress';
 import type { RegisterField, RegisterImport } from '../../core/register/types';
 import type { Category } from '../../core/settings/schema';
 import type { CliIo } from '../io';
+import { holidayNotice } from '../holidayNotice';
 import { loadRegister } from '../loadInput';
 import type { CommonOptions } from '../main';
 
@@ -113,6 +114,8 @@ export function formatInspectText(s: InspectJson): string {
 export async function runInspect(file: string, opts: CommonOptions, io: CliIo): Promise<number> {
   const loaded = await loadRegister(file, { sheet: opts.sheet, config: opts.config });
   const summary = inspectSummary(loaded.import, file, loaded.sheetName);
+  // First, before anything else; on stderr with --json so stdout stays one JSON document.
+  for (const line of holidayNotice(loaded.import, loaded.settings, { file, config: opts.config })) (opts.json ? io.err : io.out)(`${line}\n`);
   io.out(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : formatInspectText(summary));
   return 0;
 }

@@ -15,6 +15,7 @@ import { idKey } from '../../core/reporting/refillTable';
 import { H, readReportingRows, REPORTING_SHEET_NAME } from '../../core/reporting/reportingSheet';
 import type { CliIo } from '../io';
 import { CliError } from '../io';
+import { holidayNotice } from '../holidayNotice';
 import { loadRegister } from '../loadInput';
 import type { CommonOptions } from '../main';
 
@@ -87,7 +88,7 @@ export async function runReport(file: string, opts: CommonOptions & { out: strin
   }
 
   const pupils = [...new Set(drafts.map((d) => d.pupil.id))];
-  const out: string[] = [];
+  const out: string[] = holidayNotice(imported, settings, { file, config: opts.config });
   out.push(`Peildatum ${dutchDate(analysis.asOf)}.`);
   if (entries) {
     const notReported = analysis.flags.filter((f) => f.reportTo === 'leerplicht' && entries.get(f.id)?.status === 'Niet melden');
