@@ -64,7 +64,12 @@ export async function loadRegister(file: string, opts: { sheet?: string; config?
     throw new CliError(`bestand niet te lezen: ${file} (${e instanceof Error ? e.message : String(e)})`);
   }
   try {
-    const imported = importRegister(read.cells, settings, { date1904: read.date1904, firstSheetRow: 1, firstSheetColumn: 0 });
+    const imported = importRegister(read.cells, settings, {
+      date1904: read.date1904,
+      firstSheetRow: 1,
+      firstSheetColumn: 0,
+      fileIssues: read.issues,
+    });
     return { import: imported, settings, file, sheetName: read.sheetName };
   } catch (e) {
     if (e instanceof RegisterHeaderError) throw new CliError(`${file}: ${e.message}`);

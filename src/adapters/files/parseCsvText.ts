@@ -1,14 +1,25 @@
-import Papa from 'papaparse';
-import type { CellValue } from '../../core/register/types';
+import type { CellValue, FileIssue } from '../../core/register/types';
+import { accountCsvRows } from './csvRowAccount';
 import type { RegisterFile } from './registerFile';
 
 const CANDIDATES = [';', ',', '\t'] as const;
 const SAMPLE_LINES = 20;
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+/**
+ * A quoted cell may run over this many line breaks (a remark of several lines); a quote that
+ * would swallow more is a stray one.
+ */
+export const MAX_CELL_LINE_BREAKS = 50;
+/** Cell text quoted in a problem message. */
+const SHOWN = 40;
 
 /**
  * The separator of a CSV: the candidate seen most often outside quotes in the first lines. Dutch
  * Excel writes semicolons (the comma is the decimal sign); a ";"-file with "1,5" in it still has
- * more semicolons than commas on every line, and a ","-file quotes its decimal commas.
+ * more semicolons than commas on every line, and a ","-file quotes its decimal commas. Excel's
+ * "Unicode-tekst" and .tsv files use tabs.
  */
 export function detectDelimiter(text: string): string {
   const counts = new Map<string, number>(CANDIDATES.map((c) => [c, 0]));
@@ -17,103 +28,213 @@ export function detectDelimiter(text: string): string {
   for (let i = 0; i < text.length && lines < SAMPLE_LINES; i++) {
     const ch = text[i];
     if (ch === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && ch === '\n') lines++;
-    else if (!inQuotes && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    else if (ch === '\n') {
+      lines++;
+      // A stray quote does not blind the count for the rest of the sample.
+      inQuotes = false;
+    } else if (!inQuotes && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   }
   let best: string = CANDIDATES[0];
   for (const c of CANDIDATES) if ((counts.get(c) ?? 0) > (counts.get(best) ?? 0)) best = c;
   return best;
 }
 
-/** Characters per papaparse call for a text without quotes (each block runs on to a line end). */
-const QUOTE_FREE_BLOCK = 1 << 21;
-/** papaparse guesses the line end from the first 1 MB of its input (after a byte order mark): give it the same sample. */
-const LINE_END_SAMPLE = 1 << 20;
+/** A lone CR (old Mac line end) anywhere: then every CR, LF and CRLF is made one LF first. */
+const LONE_CR = /\r(?!\n)/;
 
-/** Parses CSV text (BOM already removed or not) into a grid of strings, empty cells as null. */
+/**
+ * Parses CSV text (a byte order mark removed or not) into a grid of strings, empty cells as null,
+ * one grid row per record, blank lines included (the import skips them), so grid row i is the
+ * row Excel shows as i + 1 when it opens the file.
+ *
+ * - Any line end per line: CRLF, LF and CR may be mixed (a file another tool appended to).
+ * - Quotes as Excel writes them: a cell that starts with a quote runs to the closing quote, ""
+ *   inside is one quote, and it may hold separators and line breaks. A cell whose quotes do not
+ *   fit that (a remark `"moeder belde` never closed, a name `"Bram" Jansen`, a quoted cell that
+ *   would run over more than MAX_CELL_LINE_BREAKS lines or widen the row past the header) is read
+ *   as plain text up to the next separator or line end, its quotes kept, and reported, instead of
+ *   swallowing the lines after it.
+ * - The rows returned are then checked against the file's lines (csvRowAccount): any line the
+ *   grid does not account for is reported by the row where they part.
+ */
 export function parseCsvText(text: string): RegisterFile {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.indexOf('\r') !== -1 && LONE_CR.test(body)) body = body.replace(/\r\n?/g, '\n');
   const delimiter = detectDelimiter(body);
-  const cells = body.indexOf('"') === -1 ? parseQuoteFree(body, delimiter) : parseQuoted(body, delimiter);
-  // A file ending in a newline gives one empty last line: drop it, it is no row of the sheet.
-  if (cells.length > 0 && cells[cells.length - 1].every((v) => v === null)) cells.pop();
-  return { cells, date1904: false };
+  const parsed = splitRecords(body, delimiter);
+  const issues = parsed.issues;
+  const account = accountCsvRows(body, parsed.cells, parsed.multiLine, delimiter);
+  if (account) issues.push(account);
+  const out: RegisterFile = { cells: parsed.cells, date1904: false };
+  if (issues.length > 0) out.issues = issues;
+  return out;
 }
 
-function parseQuoted(body: string, delimiter: string): CellValue[][] {
-  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false, fastMode: false });
-  // Empty cells become null in place: a million-row register should not be copied.
-  const cells = parsed.data as CellValue[][];
-  for (let r = 0; r < cells.length; r++) {
-    const row = cells[r];
-    for (let c = 0; c < row.length; c++) if (row[c] === '') row[c] = null;
-  }
-  return cells;
+interface Split {
+  cells: CellValue[][];
+  issues: FileIssue[];
+  /** Grid rows that span more than one line, with their line breaks inside cells. */
+  multiLine: Map<number, number>;
 }
 
 /**
- * A text without a quote character: what papaparse's full parser would give, through its fast mode
- * (split on line ends, then on the separator). Registers exported by Magister, SOMtoday and
- * ParnasSys rarely quote anything. The text goes to papaparse in blocks of whole lines, and each
- * block's rows are finished while they are new: empty cells become null, and a cell equal to the
+ * The records of a CSV body (line ends LF or CRLF). Lines without a quote are split directly; each
+ * row's cells are finished while they are new: empty cells become null, and a cell equal to the
  * one above it becomes that same string, so the grid holds one copy of a date, class or code
- * repeated down a column instead of one per row (about half the cells of a register; less memory,
- * less garbage collection, and the import compares such cells without reading their characters).
- * `blockChars` (at least 1) is for tests.
+ * repeated down a column instead of one per row (less memory, and the import compares such cells
+ * without reading their characters).
  */
-export function parseQuoteFree(body: string, delimiter: string, blockChars = QUOTE_FREE_BLOCK): CellValue[][] {
+export function splitRecords(body: string, delimiter: string): Split {
   const cells: CellValue[][] = [];
-  if (body === '') return cells;
-  // papaparse guesses the line end from the first 1 MB; guess once, then pass it to every block.
-  const sample = body.slice(0, body.charCodeAt(0) === 0xfeff ? LINE_END_SAMPLE + 1 : LINE_END_SAMPLE);
-  const newline = lineEnd(Papa.parse<string[]>(sample, { delimiter, preview: 1 }).meta.linebreak);
+  const issues: FileIssue[] = [];
+  const multiLine = new Map<number, number>();
+  const n = body.length;
   let above: CellValue[] = [];
-  let start = 0;
-  while (start < body.length) {
-    let end = body.length;
-    let from = start + blockChars;
-    while (from < body.length) {
-      const next = body.indexOf(newline, from);
-      if (next === -1) break;
-      end = next + newline.length;
-      // papaparse drops a byte order mark at the start of its input: a block never starts on one.
-      if (body.charCodeAt(end) !== 0xfeff) break;
-      from = end;
-      end = body.length;
+  let width = 0;
+  let nextQuote = body.indexOf('"');
+  let pos = 0;
+  while (pos < n) {
+    let eol = body.indexOf('\n', pos);
+    if (eol === -1) eol = n;
+    const lineEnd = eol > pos && body.charCodeAt(eol - 1) === CR ? eol - 1 : eol;
+    if (nextQuote !== -1 && nextQuote < pos) nextQuote = body.indexOf('"', pos);
+    let row: CellValue[];
+    if (nextQuote === -1 || nextQuote >= lineEnd) {
+      row = body.slice(pos, lineEnd).split(delimiter);
+      pos = eol + 1;
+    } else {
+      let record = readRecord(body, pos, delimiter, true);
+      // Two stray quotes can pair up over the lines between them: no cell may then run over a line end.
+      if (record.lineBreaks > 0 && swallowsRecords(record.fields, delimiter, width)) record = readRecord(body, pos, delimiter, false);
+      row = record.fields;
+      if (record.lineBreaks > 0) multiLine.set(cells.length, record.lineBreaks);
+      if (record.strayAt >= 0) issues.push(strayQuote(cells.length, record.strayAt, record.fields));
+      pos = record.next;
     }
-    const rows = Papa.parse<string[]>(body.slice(start, end), { delimiter, newline, skipEmptyLines: false, fastMode: true })
-      .data as CellValue[][];
-    // A block that stops after a line end has an empty last line: it is the next block's first.
-    if (end < body.length) rows.pop();
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r];
-      for (let c = 0; c < row.length; c++) {
-        const v = row[c];
-        if (v === '') row[c] = null;
-        else if (v === above[c]) row[c] = above[c];
-      }
-      above = row;
-      cells.push(row);
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v === '') row[c] = null;
+      else if (v === above[c]) row[c] = above[c];
     }
-    start = end;
+    if (row.length > width) width = row.length;
+    above = row;
+    cells.push(row);
   }
-  return cells;
+  return { cells, issues, multiLine };
 }
 
-/** papaparse only ever reports one of the three; anything else is its default, "\n". */
-function lineEnd(guess: string): '\r\n' | '\r' | '\n' {
-  return guess === '\r\n' || guess === '\r' ? guess : '\n';
+function strayQuote(row: number, col: number, fields: readonly string[]): FileIssue {
+  const text = fields[col] ?? '';
+  const shown = text.length > SHOWN ? `${text.slice(0, SHOWN - 3)}...` : text;
+  return {
+    row,
+    col,
+    kind: 'unbalanced-quotes',
+    detail: `losse of niet gesloten aanhalingstekens in de cel «${shown}»; de regel is als gewone tekst gelezen (aanhalingstekens blijven staan), controleer de cellen van deze rij.`,
+    detailEn: `stray or unclosed quotes in the cell «${shown}»; the line was read as plain text (quotes kept), check the cells of this row.`,
+  };
 }
 
 /**
- * Text of a CSV file: UTF-8 (with or without BOM), or Windows-1252 when the bytes are not valid
- * UTF-8 — what Dutch Excel's "CSV (gescheiden door lijstscheidingsteken)" writes, so "Zoë" reads
- * as "Zoë" and not as "Zo�".
+ * Whether a record with a multi-line cell looks like several records joined by two stray quotes:
+ * it is two or more cells wider than the widest row so far (once that is a header's width, 3 or
+ * more), or a line
+ * inside one of its cells holds as many separators as a row of its own would.
  */
-export function decodeCsvBytes(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+function swallowsRecords(fields: readonly string[], delimiter: string, width: number): boolean {
+  if (width < 3) return false;
+  // One cell too many is a shifted row; two records joined are far wider.
+  if (fields.length >= width + 2) return true;
+  const enough = Math.max(2, width - 2);
+  for (const f of fields) {
+    if (f.indexOf('\n') === -1) continue;
+    for (const line of f.split('\n').slice(1)) if (line.split(delimiter).length - 1 >= enough) return true;
   }
+  return false;
+}
+
+interface CsvRecord {
+  fields: string[];
+  next: number;
+  lineBreaks: number;
+  /** The first cell whose quotes did not fit the rules and was read as written; -1 when none. */
+  strayAt: number;
+}
+
+/**
+ * One record from `pos` by Excel's quoting rules, cell by cell: a cell that starts with a quote
+ * runs to its closing quote (over line breaks when `allowBreaks`, at most MAX_CELL_LINE_BREAKS),
+ * which must end the cell. A cell whose quote never closes, or has text after its closing quote,
+ * is read as written up to the next separator or the end of its line (and `strayAt` says which).
+ */
+function readRecord(body: string, pos: number, delimiter: string, allowBreaks: boolean): CsvRecord {
+  const n = body.length;
+  const fields: string[] = [];
+  let lineBreaks = 0;
+  let strayAt = -1;
+  let i = pos;
+  for (;;) {
+    if (body.charCodeAt(i) === QUOTE) {
+      const quoted = quotedCell(body, i, delimiter, allowBreaks, MAX_CELL_LINE_BREAKS - lineBreaks);
+      if (quoted) {
+        fields.push(quoted.value);
+        lineBreaks += quoted.lineBreaks;
+        i = quoted.end;
+        if (i < n && body.startsWith(delimiter, i)) {
+          i += delimiter.length;
+          continue;
+        }
+        return { fields, next: afterLineEnd(body, i), lineBreaks, strayAt };
+      }
+      if (strayAt < 0) strayAt = fields.length;
+    }
+    let e = body.indexOf('\n', i);
+    if (e === -1) e = n;
+    const lineEnd = e > i && body.charCodeAt(e - 1) === CR ? e - 1 : e;
+    const d = body.indexOf(delimiter, i);
+    if (d !== -1 && d < lineEnd) {
+      fields.push(body.slice(i, d));
+      i = d + delimiter.length;
+      continue;
+    }
+    fields.push(body.slice(i, lineEnd));
+    return { fields, next: afterLineEnd(body, lineEnd), lineBreaks, strayAt };
+  }
+}
+
+/** A quoted cell from the quote at `at`, or null when it does not close properly. `end` is just past the closing quote. */
+function quotedCell(
+  body: string,
+  at: number,
+  delimiter: string,
+  allowBreaks: boolean,
+  breaksLeft: number,
+): { value: string; end: number; lineBreaks: number } | null {
+  let j = at + 1;
+  let value = '';
+  let breaks = 0;
+  for (;;) {
+    const q = body.indexOf('"', j);
+    if (q === -1) return null;
+    for (let nl = body.indexOf('\n', j); nl !== -1 && nl < q; nl = body.indexOf('\n', nl + 1)) {
+      if (!allowBreaks || ++breaks > breaksLeft) return null;
+    }
+    if (body.charCodeAt(q + 1) === QUOTE) {
+      value += body.slice(j, q + 1);
+      j = q + 2;
+      continue;
+    }
+    value += body.slice(j, q);
+    const end = q + 1;
+    const c = body.charCodeAt(end);
+    // The closing quote must end the cell: text after it ("Bram" Jansen) means it was no quoting.
+    if (!(end >= body.length || c === LF || (c === CR && body.charCodeAt(end + 1) === LF) || body.startsWith(delimiter, end))) return null;
+    return { value: breaks > 0 ? value.replace(/\r\n/g, '\n') : value, end, lineBreaks: breaks };
+  }
+}
+
+/** Just past the line end at `at` (LF, or the CR of CRLF), or the end of the text. */
+function afterLineEnd(body: string, at: number): number {
+  if (at >= body.length) return body.length;
+  return body.charCodeAt(at) === CR ? at + 2 : at + 1;
 }

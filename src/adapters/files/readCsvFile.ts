@@ -1,9 +1,17 @@
 import { readFile } from 'node:fs/promises';
+import type { FileIssue } from '../../core/register/types';
+import { decodeRegisterBytes, type DecodedText } from './decodeText';
 import { RegisterFileError } from './errors';
-import { decodeCsvBytes, parseCsvText } from './parseCsvText';
+import { parseCsvText } from './parseCsvText';
 import type { RegisterFile } from './registerFile';
 
-/** Reads a .csv (comma, semicolon or tab separated) into a grid of strings; empty cells are null. */
+/** Cells with undecodable bytes reported one by one; past this, one more line says how many more. */
+const BAD_CELLS_REPORTED = 200;
+
+/**
+ * Reads a .csv, .txt or .tsv (comma, semicolon or tab separated; UTF-8, UTF-16 or a single-byte
+ * code page, see decodeRegisterBytes) into a grid of strings; empty cells are null.
+ */
 export async function readCsvFile(path: string): Promise<RegisterFile> {
   let bytes: Buffer;
   try {
@@ -11,7 +19,50 @@ export async function readCsvFile(path: string): Promise<RegisterFile> {
   } catch (e) {
     throw fileError(path, e);
   }
-  return parseCsvText(decodeCsvBytes(bytes));
+  return parseCsvBytes(bytes);
+}
+
+/** The grid of a CSV's bytes, with the cells whose bytes were no character reported. */
+export function parseCsvBytes(bytes: Uint8Array): RegisterFile {
+  const decoded = decodeRegisterBytes(bytes);
+  const file = parseCsvText(decoded.text);
+  file.encoding = decoded.encoding;
+  if (decoded.badSequences > 0) {
+    const bad = badByteIssues(file, decoded);
+    if (bad.length > 0) file.issues = [...(file.issues ?? []), ...bad].sort((a, b) => a.row - b.row);
+  }
+  return file;
+}
+
+function badByteIssues(file: RegisterFile, decoded: DecodedText): FileIssue[] {
+  const out: FileIssue[] = [];
+  let more = 0;
+  const cells = file.cells;
+  for (let r = 0; r < cells.length; r++) {
+    const row = cells[r];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== 'string' || v.indexOf('\ufffd') === -1) continue;
+      if (out.length >= BAD_CELLS_REPORTED) {
+        more++;
+        continue;
+      }
+      const shown = v.length > 40 ? `${v.slice(0, 37)}...` : v;
+      out.push({
+        row: r,
+        col: c,
+        kind: 'bad-bytes',
+        detail: `"${shown}" bevat een teken dat geen ${decoded.encoding === 'utf-8' ? 'UTF-8' : decoded.encoding} is (getoond als \ufffd); controleer deze cel.`,
+        detailEn: `"${shown}" holds a byte that is no ${decoded.encoding === 'utf-8' ? 'UTF-8' : decoded.encoding} character (shown as \ufffd); check this cell.`,
+      });
+    }
+  }
+  if (more > 0 && out.length > 0) {
+    const last = out[out.length - 1];
+    last.detail += ` Nog ${more} andere cellen hebben zulke tekens.`;
+    last.detailEn += ` ${more} more cells hold such bytes.`;
+  }
+  return out;
 }
 
 export function fileError(path: string, e: unknown): RegisterFileError {

@@ -3,13 +3,14 @@ import { readCsvFile } from './readCsvFile';
 import { readXlsxFile } from './readXlsxFile';
 import type { RegisterFile } from './registerFile';
 
-/** Reads a register by its extension: .csv / .txt as CSV, .xlsx / .xlsm as a workbook sheet. */
+/** Reads a register by its extension: .csv / .txt / .tsv as CSV, .xlsx / .xlsm as a workbook sheet. */
 export async function readRegisterFile(path: string, options: { sheet?: string } = {}): Promise<RegisterFile> {
   const dot = path.lastIndexOf('.');
   const ext = dot >= 0 ? path.slice(dot + 1).toLowerCase() : '';
   switch (ext) {
     case 'csv':
     case 'txt':
+    case 'tsv':
       return readCsvFile(path);
     case 'xlsx':
     case 'xlsm':

@@ -94,6 +94,7 @@ export function formatInspectText(s: InspectJson): string {
     `Rijen: ${n.rowsRead} gelezen, ${n.rowsCounted} tellen mee, ${n.rowsNotCounted} tellen niet mee` +
       (n.blankRows > 0 ? ` (${plural(n.blankRows, 'lege rij', 'lege rijen')} overgeslagen)` : ''),
   );
+  if (n.rowsMissing) lines.push(`Let op: ${plural(n.rowsMissing, 'rij', 'rijen')} in het bestand niet gelezen (zie de problemen van soort row-account).`);
   if (s.dateOrderWarning) {
     lines.push('');
     lines.push(`Let op: ${s.dateOrderWarning.message}`);
@@ -102,7 +103,7 @@ export function formatInspectText(s: InspectJson): string {
   if (s.problems.length === 0) lines.push('Problemen: geen');
   else {
     lines.push(`Problemen (${s.problems.length}):`);
-    for (const p of s.problems.slice(0, TEXT_PROBLEM_LIMIT)) lines.push(`  [${p.kind}] ${p.message}`);
+    for (const p of s.problems.slice(0, TEXT_PROBLEM_LIMIT)) lines.push(`  [${p.kind}${p.warning ? ', telt mee' : ''}] ${p.message}`);
     if (s.problems.length > TEXT_PROBLEM_LIMIT) {
       lines.push(`  … en nog ${s.problems.length - TEXT_PROBLEM_LIMIT} (alle problemen staan in de uitvoer van --json)`);
     }

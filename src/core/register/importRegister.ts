@@ -4,7 +4,9 @@ import { RegisterHeaderError } from './headerError';
 import { dateOrderWarning } from './problemMessages';
 import { summarizeCodes } from './codeSummary';
 import { RowReader, type Columns } from './rowReader';
-import type { CellGrid, FieldMapping, ImportOptions, RegisterField, RegisterImport } from './types';
+import { columnLetters } from './cellAddress';
+import { where } from './problemMessages';
+import type { CellGrid, FieldMapping, FileIssue, ImportOptions, Problem, RegisterField, RegisterImport } from './types';
 
 const ALL_FIELDS: readonly RegisterField[] = [
   'studentId', 'studentName', 'firstName', 'infix', 'lastName', 'className', 'mentor', 'dateOfBirth', 'bsn', 'date',
@@ -42,11 +44,22 @@ export function importRegister(cells: CellGrid, settings: Settings, options: Imp
   }
   const { rowIndex: headerIndex, headers, mapping } = search.header;
   const col = columnsOf(mapping);
-  const reader = new RowReader({ cells, settings, col, headers, headerIndex, firstSheetRow, firstSheetColumn, date1904 });
+  const fileIssues = options.fileIssues ?? [];
+  const reader = new RowReader({ cells, settings, col, headers, headerIndex, firstSheetRow, firstSheetColumn, date1904, fileIssues });
   for (let r = headerIndex + 1; r < cells.length; r++) reader.readRow(r);
   reader.countRows();
 
   const { rows, problems, rowsRead } = reader;
+  let rowsMissing = 0;
+  for (const issue of fileIssues) {
+    if (issue.kind === 'row-account') {
+      rowsMissing += issue.missingRows ?? 0;
+      problems.push(fileProblem(issue, firstSheetRow, firstSheetColumn, headers, false));
+    } else if (issue.row <= headerIndex) {
+      // Above the register (a title, the header itself): nothing to count, but still said.
+      problems.push(fileProblem(issue, firstSheetRow, firstSheetColumn, headers, true));
+    }
+  }
   // Calendar problems were found in the second pass: put every problem back in sheet order.
   problems.sort((a, b) => a.row - b.row);
   const result: RegisterImport = {
@@ -57,10 +70,23 @@ export function importRegister(cells: CellGrid, settings: Settings, options: Imp
     codes: summarizeCodes(reader.codeRows()),
     counts: { rowsRead, rowsCounted: rows.length, rowsNotCounted: rowsRead - rows.length, blankRows: reader.blankRows },
   };
+  if (rowsMissing > 0) result.counts.rowsMissing = rowsMissing;
   if (reader.lastDay !== undefined) result.lastDay = reader.lastDay;
   if (reader.monthFirstOnly > 0 && reader.dayFirstOnly === 0) {
     const c = col.date;
     result.dateOrderWarning = dateOrderWarning(`${reader.headerOf(c)} (${reader.letterOf(c)})`, reader.monthFirstExample, reader.monthFirstOnly);
   }
   return result;
+}
+
+/** A reader's issue outside the rows read (above the header, or the row account) as a problem. */
+function fileProblem(issue: FileIssue, firstSheetRow: number, firstSheetColumn: number, headers: readonly string[], warning: boolean): Problem {
+  const sheetRow = firstSheetRow + issue.row;
+  const cell = issue.col !== undefined ? `${columnLetters(issue.col + firstSheetColumn)}${sheetRow}` : undefined;
+  const column = issue.col !== undefined ? headers[issue.col] || null : null;
+  const w = where(sheetRow, cell, column);
+  const p: Problem = { row: sheetRow, column, kind: issue.kind, message: w.nl + issue.detail, messageEn: w.en + issue.detailEn };
+  if (cell) p.cell = cell;
+  if (warning) p.warning = true;
+  return p;
 }

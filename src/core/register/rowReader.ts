@@ -9,7 +9,8 @@ import { MEMO_LIMIT, memoText } from './memoText';
 import { dayFromCell, dayFromText, type DateOrder, type ParsedDate } from './parseDate';
 import { dutchDate, nonSchoolDayReason, where, type Text2 } from './problemMessages';
 import { SameDayRows } from './sameDayRows';
-import type { AbsenceRow, CellGrid, CellValue, Problem, ProblemKind, RegisterField, Student } from './types';
+import { isErrorValue } from './errorValues';
+import type { AbsenceRow, CellGrid, CellValue, FileIssue, Problem, ProblemKind, RegisterField, Student } from './types';
 
 /**
  * Register dates are accepted from school year 2000-2001 to 2098-2099: anything else is a typing
@@ -68,7 +69,18 @@ export interface RowReaderSetup {
   firstSheetRow: number;
   firstSheetColumn: number;
   date1904: boolean;
+  /** What the file reader found, by grid row (RegisterFile.issues); row-account issues are the import's. */
+  fileIssues?: readonly FileIssue[];
 }
+
+/**
+ * Fields whose value decides whether and how a row counts: an error value, an uncalculated formula
+ * or undecodable bytes in one of them keeps the row from counting. In the other fields (names,
+ * class, remark, …) they are a warning and the row counts.
+ */
+const DECIDING_FIELDS: readonly RegisterField[] = [
+  'studentId', 'date', 'code', 'kind', 'authorised', 'minutes', 'hours', 'startTime', 'endTime', 'lesson', 'lessonTo',
+];
 
 /**
  * The two passes of importRegister over the rows below the header (see there for the rules).
@@ -115,6 +127,10 @@ export class RowReader {
   private readonly readDuration: DurationReader;
   private readonly durationCells: DurationCells = {};
   private readonly noNameColumns: boolean;
+  private readonly issuesByRow = new Map<number, FileIssue[]>();
+  /** Mapped columns, and per column whether it is a deciding field. */
+  private readonly mappedCols: number[] = [];
+  private readonly deciding = new Set<number>();
 
   // The rows with a pupil and a date, waiting for the calendar: one slot per grid row at most.
   private readonly pendingGridRow: Int32Array;
@@ -149,6 +165,18 @@ export class RowReader {
     this.readDuration = durationReader(setup.settings.counting);
     const col = setup.col;
     this.noNameColumns = col.studentName < 0 && col.firstName < 0 && col.lastName < 0;
+    for (const issue of setup.fileIssues ?? []) {
+      if (issue.kind === 'row-account') continue;
+      const list = this.issuesByRow.get(issue.row);
+      if (list) list.push(issue);
+      else this.issuesByRow.set(issue.row, [issue]);
+    }
+    for (const f of Object.keys(col) as RegisterField[]) {
+      const c = col[f];
+      if (c < 0 || this.mappedCols.includes(c)) continue;
+      this.mappedCols.push(c);
+    }
+    for (const f of DECIDING_FIELDS) if (col[f] >= 0) this.deciding.add(col[f]);
     const capacity = Math.max(0, setup.cells.length - setup.headerIndex - 1);
     this.pendingGridRow = new Int32Array(capacity);
     this.pendingDay = new Int32Array(capacity);
@@ -173,7 +201,10 @@ export class RowReader {
   }
 
   private problem(sheetRow: number, field: RegisterField | null, kind: ProblemKind, nl: string, en: string): Problem {
-    const c = field ? this.col[field] : -1;
+    return this.problemAt(sheetRow, field ? this.col[field] : -1, kind, nl, en);
+  }
+
+  private problemAt(sheetRow: number, c: number, kind: ProblemKind, nl: string, en: string): Problem {
     const cell = c >= 0 ? `${this.letterOf(c)}${sheetRow}` : undefined;
     const column = this.headerOf(c);
     const w = where(sheetRow, cell, column);
@@ -184,9 +215,11 @@ export class RowReader {
 
   /** First pass, one grid row: parse and classify it, or report why it cannot count whatever the calendar says. */
   readRow(r: number): void {
-    const row = this.cells[r];
+    const row = this.cells[r] ?? NO_CELLS;
     const col = this.col;
-    if (!row || isBlankRow(row, col.studentId)) {
+    const issues = this.issuesByRow.size > 0 ? this.issuesByRow.get(r) : undefined;
+    const blocking = issues ? this.reportIssues(r, issues) : undefined;
+    if (!blocking && isBlankRow(row, col.studentId)) {
       this.blankRows++;
       return;
     }
@@ -195,6 +228,15 @@ export class RowReader {
 
     const code = this.codeEntry(row[col.code]);
     if (code.tally) code.tally.rows++;
+    if (blocking) {
+      this.problems.push(blocking);
+      return;
+    }
+    const error = this.errorValue(row, sheetRow);
+    if (error) {
+      this.problems.push(error);
+      return;
+    }
 
     const pupil = this.pupilOf(row[col.studentId]);
     if (!pupil) {
@@ -233,6 +275,60 @@ export class RowReader {
     this.pendingPupil[n] = pupil.index;
     this.pendingCode[n] = code.id;
     this.settle(n, row, sheetRow, code, pupil, day);
+  }
+
+  /**
+   * The reader's issues of one row as problems: warnings go straight to the list; the first issue
+   * in a deciding field is returned, to be the row's one reason for not counting.
+   */
+  private reportIssues(r: number, issues: readonly FileIssue[]): Problem | undefined {
+    const sheetRow = this.firstSheetRow + r;
+    let blocking: Problem | undefined;
+    for (const issue of issues) {
+      const c = issue.col ?? -1;
+      const stops = issue.kind !== 'unbalanced-quotes' && c >= 0 && this.deciding.has(c) && blocking === undefined;
+      const p = this.problemAt(sheetRow, c, issue.kind, stops ? `${issue.detail} De rij telt niet mee.` : issue.detail, stops ? `${issue.detailEn} The row is not counted.` : issue.detailEn);
+      if (stops) blocking = p;
+      else {
+        p.warning = true;
+        this.problems.push(p);
+      }
+    }
+    return blocking;
+  }
+
+  /**
+   * An Excel error value (#N/A, #REF!, …) in a mapped cell: in a deciding field the row's problem
+   * (returned), elsewhere a warning. Never read as a pupil number, date or code.
+   */
+  private errorValue(row: readonly CellValue[], sheetRow: number): Problem | undefined {
+    const cols = this.mappedCols;
+    let blocking: Problem | undefined;
+    for (let i = 0; i < cols.length; i++) {
+      const v = row[cols[i]];
+      if (typeof v !== 'string' || v.length < 2 || !isErrorValue(v)) continue;
+      const c = cols[i];
+      const stops = this.deciding.has(c);
+      const shown = v.trim();
+      const p = this.problemAt(
+        sheetRow,
+        c,
+        'error-value',
+        stops
+          ? `foutwaarde ${shown} van Excel in plaats van een waarde; herstel de cel (of de formule erachter), anders telt de rij niet mee.`
+          : `foutwaarde ${shown} van Excel in plaats van een waarde; herstel de cel (of de formule erachter). De rij telt wel mee.`,
+        stops
+          ? `Excel error value ${shown} instead of a value; fix the cell (or the formula behind it), otherwise the row is not counted.`
+          : `Excel error value ${shown} instead of a value; fix the cell (or the formula behind it). The row is still counted.`,
+      );
+      if (stops) {
+        blocking ??= p;
+      } else {
+        p.warning = true;
+        this.problems.push(p);
+      }
+    }
+    return blocking;
   }
 
   /** Pending row `n`'s outcome: its AbsenceRow, or the duration or code problem that keeps it from counting. */
@@ -592,6 +688,8 @@ function isBlankRow(row: readonly CellValue[], idCol: number): boolean {
   for (let i = 0; i < row.length; i++) if (!isBlankCell(row[i])) return false;
   return true;
 }
+
+const NO_CELLS: readonly CellValue[] = [];
 
 function at(row: readonly CellValue[], col: number): CellValue {
   return col < 0 ? null : row[col];

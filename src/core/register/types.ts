@@ -40,7 +40,22 @@ export type ProblemKind =
   | 'bad-duration'
   | 'unmapped-code'
   | 'duplicate'
-  | 'under-five';
+  | 'under-five'
+  /** A line with an unbalanced or stray quote, read as plain text (the row still counts: a warning). */
+  | 'unbalanced-quotes'
+  /** Bytes that are no character in the file's encoding, shown as \uFFFD. */
+  | 'bad-bytes'
+  /** An Excel error value (#N/A, #REF!, #DIV/0!, …) in a field. */
+  | 'error-value'
+  /** A formula cell saved without its result. */
+  | 'formula-not-calculated'
+  /** A Soort (kind) or Geoorloofd (authorised) value that is not recognised and not mapped. */
+  | 'unknown-kind'
+  | 'unknown-authorised'
+  /** Van/Tot date-times on different days. */
+  | 'multi-day'
+  /** The file holds rows the reader did not return (the readers' own account of rows). */
+  | 'row-account';
 
 export interface Problem {
   /** Sheet row, 1-based as Excel numbers it. */
@@ -54,6 +69,28 @@ export interface Problem {
   message: string;
   /** The same message in English. */
   messageEn: string;
+  /**
+   * Set when the row still counts (or, above the header, was no register row): what was read on
+   * a guess and should be checked. Every other problem is the one reason its row is not counted.
+   */
+  warning?: true;
+}
+
+/**
+ * What a file reader found in the file itself, for the import to report by row and cell: a line
+ * read as plain text, undecodable bytes, a formula without result, rows the grid does not hold.
+ */
+export interface FileIssue {
+  /** 0-based grid row (for 'row-account': the first row where file and grid diverge). */
+  row: number;
+  /** 0-based grid column, when the issue is one cell. */
+  col?: number;
+  kind: 'unbalanced-quotes' | 'bad-bytes' | 'formula-not-calculated' | 'row-account';
+  /** What is wrong, without the "Rij 5, cel C5: " prefix the import adds. */
+  detail: string;
+  detailEn: string;
+  /** For 'row-account': physical rows the file holds that the grid lacks. */
+  missingRows?: number;
 }
 
 /** A counted absence row, normalised. */
@@ -109,7 +146,14 @@ export interface RegisterImport {
   students: Map<string, Student>;
   problems: Problem[];
   codes: CodeSummary[];
-  counts: { rowsRead: number; rowsCounted: number; rowsNotCounted: number; blankRows: number };
+  counts: {
+    rowsRead: number;
+    rowsCounted: number;
+    rowsNotCounted: number;
+    blankRows: number;
+    /** Rows the file physically holds that its reader did not return (each named by a 'row-account' problem); normally 0. */
+    rowsMissing?: number;
+  };
   /** Set when text dates in the date column only make sense month-first. */
   dateOrderWarning?: { message: string; messageEn: string };
   /** The last date among counted rows (default asOf). */
@@ -127,4 +171,6 @@ export interface ImportOptions {
   mappingOverride?: FieldMapping;
   /** Sheet row of the header when the caller knows it (e.g. saved with the mapping); skips the search. */
   headerRow?: number;
+  /** What the file reader found in the file (RegisterFile.issues). */
+  fileIssues?: readonly FileIssue[];
 }

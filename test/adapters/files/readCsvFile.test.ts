@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readCsvFile } from '../../../src/adapters/files/readCsvFile';
-import { decodeCsvBytes, detectDelimiter, parseCsvText } from '../../../src/adapters/files/parseCsvText';
+import { detectDelimiter, parseCsvText } from '../../../src/adapters/files/parseCsvText';
+import { decodeRegisterBytes } from '../../../src/adapters/files/decodeText';
 import { RegisterFileError } from '../../../src/adapters/files/errors';
 
 let dir: string;
@@ -54,10 +55,14 @@ describe('parseCsvText', () => {
   });
 });
 
-describe('decodeCsvBytes', () => {
+describe('decodeRegisterBytes', () => {
   it('reads UTF-8, and Windows-1252 when the bytes are not UTF-8 (Dutch Excel "CSV (gescheiden door lijstscheidingsteken)")', () => {
-    expect(decodeCsvBytes(Buffer.from('Zoë;Daniël', 'utf8'))).toBe('Zoë;Daniël');
-    expect(decodeCsvBytes(Buffer.from([0x5a, 0x6f, 0xeb, 0x3b, 0x44, 0x61, 0x6e, 0x69, 0xeb, 0x6c]))).toBe('Zoë;Daniël');
+    expect(decodeRegisterBytes(Buffer.from('Zoë;Daniël', 'utf8'))).toEqual({ text: 'Zoë;Daniël', encoding: 'utf-8', badSequences: 0 });
+    expect(decodeRegisterBytes(Buffer.from([0x5a, 0x6f, 0xeb, 0x3b, 0x44, 0x61, 0x6e, 0x69, 0xeb, 0x6c]))).toEqual({
+      text: 'Zoë;Daniël',
+      encoding: 'windows-1252',
+      badSequences: 0,
+    });
   });
 });
 
@@ -70,6 +75,7 @@ describe('readCsvFile', () => {
         ['1001', 'Zoë Claes', '07-09-2026', 'S'],
       ],
       date1904: false,
+      encoding: 'utf-8',
     });
   });
 

@@ -122,7 +122,11 @@ describe('readRegisterFile', () => {
   it('picks the reader by extension', async () => {
     const csv = path.join(dir, 'register.TXT');
     writeFileSync(csv, 'Leerlingnummer;Datum;Code\n1001;07-09-2026;S\n');
-    await expect(readRegisterFile(csv)).resolves.toEqual({ cells: [['Leerlingnummer', 'Datum', 'Code'], ['1001', '07-09-2026', 'S']], date1904: false });
+    await expect(readRegisterFile(csv)).resolves.toEqual({
+      cells: [['Leerlingnummer', 'Datum', 'Code'], ['1001', '07-09-2026', 'S']],
+      date1904: false,
+      encoding: 'utf-8',
+    });
   });
 
   it('refuses .xls and unknown extensions with advice', async () => {

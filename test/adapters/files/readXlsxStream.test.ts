@@ -180,10 +180,11 @@ describe('readXlsxFile on exports written by other tools', () => {
     await expect(readXlsxFileInMemory(file, 'Verzuim export')).rejects.toMatchObject({ kind: 'no-sheet' });
   });
 
-  it('keeps characters whole across chunk boundaries in a 30,000-row sheet', async () => {
+  it('keeps characters whole across chunk boundaries in a sheet of many inflate chunks', async () => {
     const names = ['Zoë Ağaoğlu', 'Daan Öztürk', 'Chloé Müller', 'Søren Ŋguyen', '李 Wei'];
     const rows: string[] = [];
-    for (let r = 1; r <= 30_000; r++) {
+    // About 300 KB of XML: some twenty inflate chunks of 16 KB, so characters fall on their edges.
+    for (let r = 1; r <= 4_000; r++) {
       rows.push(`<row r="${r}"><c r="A${r}"><v>${100000 + r}</v></c><c r="B${r}" t="inlineStr"><is><t>${names[r % names.length]}</t></is></c></row>`);
     }
     // Deflated parts are inflated by Node's zlib, stored ones streamed by jszip: both are checked.
@@ -191,7 +192,7 @@ describe('readXlsxFile on exports written by other tools', () => {
       const file = path.join(dir, `many-${compression}.xlsx`);
       await writeRawXlsx(file, exportParts(`<sheetData>${rows.join('')}</sheetData>`), compression);
       const read = await bothPaths(file, 'Verzuim export');
-      expect(read.cells).toHaveLength(30_000);
+      expect(read.cells).toHaveLength(4_000);
       const wrong = read.cells.filter((row, i) => row[0] !== 100001 + i || row[1] !== names[(i + 1) % names.length]);
       expect(wrong).toEqual([]);
     }
