@@ -109,7 +109,8 @@ export class OfficeWorkbook implements WorkbookPort {
         if (used[i].isNullObject || s.name === STORE_SHEET_NAME) return;
         sources.push({ id: `sheet:${s.name}`, kind: 'sheet', label: s.name, sheetName: s.name });
       });
-      if (selectionOk) {
+      // Excel always has a selection (at least the active cell): one cell is no register.
+      if (selectionOk && selection.address.includes(':')) {
         const address = selection.address;
         const bang = address.lastIndexOf('!');
         const sheetName = address.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'");

@@ -161,7 +161,7 @@ describe('Office adapter at school scale (Excel fake)', () => {
     expect(fake.stats.writes.filter((w) => w.sheet === 'Absenties').map((w) => [w.kind, w.address])).toEqual([['fill', 'Absenties!A2:J3']]);
   });
 
-  it('offers no selection source when nothing is selected', async () => {
+  it('offers no selection source when only the active cell is selected (Excel always has one)', async () => {
     setup();
     fake.addSheet('Absenties', makeRegister(10));
     const sources = await port.listRegisterSources();

@@ -1,4 +1,5 @@
 import { gated } from './apiSets';
+import { assertSheetEditable } from './guards';
 import { FakeRichApiError } from './errors';
 import type { FakeRange } from './range';
 import { jsonBytes, OP_OVERHEAD } from './request';
@@ -14,6 +15,7 @@ export class FakeDataValidation {
     const r = this.range;
     r.context.op(() => {
       const { sheet, box } = r.where();
+      assertSheetEditable(r.context.state, sheet, 'DataValidation');
       sheet.validations = sheet.validations.filter((v) => !overlaps(v.box, box));
     });
   }
@@ -24,6 +26,7 @@ export class FakeDataValidation {
       size: () => bytes,
       apply: () => {
         const { sheet, box } = r.where();
+      assertSheetEditable(r.context.state, sheet, 'DataValidation');
         let v = sheet.validations.find((x) => x.box.r0 === box.r0 && x.box.c0 === box.c0 && x.box.rows === box.rows && x.box.cols === box.cols);
         if (!v) {
           sheet.validations = sheet.validations.filter((x) => !overlaps(x.box, box));

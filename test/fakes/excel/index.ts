@@ -1,4 +1,5 @@
 import { HostApiSets } from './apiSets';
+import { checkSheetName } from './sheetNames';
 import { parseArea, splitSheet } from './address';
 import { FakeContext } from './context';
 import { FakeRichApiError } from './errors';
@@ -40,13 +41,30 @@ export interface ExcelFake {
   /** Sets the user's selection (e.g. "Register!A2:J40"). */
   select(address: string): void;
   setPayloadLimit(bytes: number): void;
+  /** The user protects a sheet (Review > Protect Sheet); writes to it then raise AccessDenied. */
+  protectSheet(name: string, password?: string): void;
+  unprotectSheet(name: string): void;
+  /** The user protects the workbook structure; adding, deleting, renaming or hiding sheets raises AccessDenied. */
+  protectWorkbook(password?: string): void;
+  unprotectWorkbook(): void;
+  /** The workbook is open read-only (Workbook.readOnly); every write raises AccessDenied. */
+  setReadOnly(readOnly: boolean): void;
+  /** The user is typing in a cell; every request fails with InvalidOperationInCellEditMode. */
+  setCellEditMode(editing: boolean): void;
 }
 
 export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
-  const state: WorkbookState = { sheets: [], tables: [], date1904: options.date1904 ?? false, calculationSuspendedSyncs: 0 };
-  const stats: FakeStats = { syncs: 0, requests: [], maxRequestBytes: 0, writes: [] };
+  const state: WorkbookState = {
+    sheets: [],
+    tables: [],
+    date1904: options.date1904 ?? false,
+    calculationSuspendedSyncs: 0,
+    readOnly: false,
+    cellEditMode: false,
+  };
+  const stats: FakeStats = { syncs: 0, requests: [], maxRequestBytes: 0, writes: [], perRequest: [] };
   const config = {
     payloadLimitBytes: options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT,
     apiSets: new HostApiSets({ ...options.otherApiSets, ExcelApi: options.excelApi ?? '1.18' }),
@@ -55,8 +73,15 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
   const g = globalThis as unknown as Record<string, unknown>;
 
   const excel = {
-    run: async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => {
-      const context = new FakeContext(state, stats, config);
+    run: async <T>(
+      first: ((context: FakeContext) => Promise<T>) | { delayForCellEdit?: boolean },
+      second?: (context: FakeContext) => Promise<T>,
+    ): Promise<T> => {
+      // Excel.run(batch) or Excel.run(options, batch).
+      const batch = typeof first === 'function' ? first : second;
+      if (!batch) throw new TypeError('Excel.run needs a batch function.');
+      const options = typeof first === 'function' ? {} : first;
+      const context = new FakeContext(state, stats, config, options.delayForCellEdit === true);
       const result = await batch(context);
       if (context.pending > 0) await context.sync();
       return result;
@@ -97,10 +122,11 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
       stats.requests = [];
       stats.maxRequestBytes = 0;
       stats.writes = [];
+      stats.perRequest = [];
     },
     state,
     addSheet(name, values = [], at = 'A1') {
-      if (findSheet(name)) throw new FakeRichApiError('ItemAlreadyExists', `Sheet ${name} exists.`);
+      checkSheetName(name, state.sheets);
       const sheet = newSheet(name);
       state.sheets.push(sheet);
       const origin = parseArea(at);
@@ -141,6 +167,27 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     },
     setPayloadLimit(bytes) {
       config.payloadLimitBytes = bytes;
+    },
+    protectSheet(name, password) {
+      const s = findSheet(name);
+      if (!s) throw new Error(`no sheet ${name}`);
+      s.protection = { password, options: {} };
+    },
+    unprotectSheet(name) {
+      const s = findSheet(name);
+      if (s) s.protection = undefined;
+    },
+    protectWorkbook(password) {
+      state.protection = { password };
+    },
+    unprotectWorkbook() {
+      state.protection = undefined;
+    },
+    setReadOnly(readOnly) {
+      state.readOnly = readOnly;
+    },
+    setCellEditMode(editing) {
+      state.cellEditMode = editing;
     },
   };
 }

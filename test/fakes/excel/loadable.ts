@@ -46,10 +46,14 @@ export abstract class Loadable {
 
   /** Called for *OrNullObject proxies: the next sync decides isNullObject. */
   resolveNullAtSync(): void {
-    this.context.op(() => {
-      this.nullChecked = true;
-      this.isNull = !this.exists();
-    });
+    this.context.op(
+      () => {
+        this.nullChecked = true;
+        this.isNull = !this.exists();
+      },
+      undefined,
+      true,
+    );
   }
 
   /** Navigation properties (e.g. a range's worksheet) that a load path like "worksheet/name" reaches. */
@@ -103,8 +107,10 @@ export abstract class Loadable {
     // Values read while sizing the request are the ones handed back (the read comes first).
     let cache: Map<string, unknown> | undefined;
     this.context.enqueue({
+      read: true,
       size: () => {
-        cache = new Map();
+        // Sized before the request runs, or (after a change in the same request) once it ran.
+        cache ??= new Map();
         this.readCache = cache;
         try {
           return this.sizeOfLoad(arg);
@@ -113,6 +119,7 @@ export abstract class Loadable {
         }
       },
       apply: () => {
+        cache ??= new Map();
         this.readCache = cache;
         try {
           this.applyLoad(arg);

@@ -1,6 +1,7 @@
 import { parseArea, splitSheet, type Box } from './address';
 import { gated } from './apiSets';
 import type { FakeContext } from './context';
+import { assertSheetEditable } from './guards';
 import { FakeRichApiError, notLoaded } from './errors';
 import { Loadable } from './loadable';
 import type { FakeRange } from './range';
@@ -32,7 +33,18 @@ export class FakeNoteCollection extends Loadable {
       const sheets = this.sheet ? [this.sheet()] : this.context.state.sheets;
       this.itemsLoaded = sheets.flatMap((s) =>
         [...s.notes.entries()].map(([key, content]) =>
-          gated({ content, delete: () => this.context.op(() => s.notes.delete(key)) }, 'Note', this.context.host),
+          gated(
+            {
+              content,
+              delete: () =>
+                this.context.op(() => {
+                  assertSheetEditable(this.context.state, s, 'Note.delete');
+                  s.notes.delete(key);
+                }),
+            },
+            'Note',
+            this.context.host,
+          ),
         ),
       );
     });
@@ -52,6 +64,7 @@ export class FakeNoteCollection extends Loadable {
       } else {
         ({ sheet, box } = cellAddress.where());
       }
+      assertSheetEditable(this.context.state, sheet, 'NoteCollection.add');
       if (box.rows !== 1 || box.cols !== 1) throw new FakeRichApiError('InvalidArgument', 'A note belongs to one cell.');
       const key = `${box.r0},${box.c0}`;
       if (sheet.notes.has(key)) throw new FakeRichApiError('InvalidOperation', 'The cell already has a note.');

@@ -5,6 +5,8 @@ import { FakeDataValidation } from './dataValidation';
 import { FakeRichApiError, notLoaded } from './errors';
 import { Loadable } from './loadable';
 import { FakeRangeFormat } from './rangeFormat';
+import { assertSheetEditable } from './guards';
+import { parseInput } from './valueParsing';
 import { jsonBytes, OP_OVERHEAD } from './request';
 import { ensureCell, forEachCellIn, overlaps, type CellState, type Scalar, type SheetState } from './state';
 import { FakeWorksheet } from './worksheet';
@@ -22,14 +24,27 @@ function dims(v: unknown): [number, number] | undefined {
   return [rows, cols];
 }
 
-function coerce(value: unknown, cell: CellState): Scalar {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number' || typeof value === 'boolean') return value;
+/** Writes one input as Excel takes it: text in a text-formatted ("@") cell stays text, else it is parsed. */
+function writeInput(cell: CellState, value: unknown, date1904: boolean): void {
+  delete cell.formula;
+  if (value === null || value === undefined) {
+    cell.value = '';
+    return;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    cell.value = value;
+    return;
+  }
   if (value instanceof Date) throw new FakeRichApiError('InvalidArgument', 'Date objects cannot be written as values.');
   const text = String(value);
-  // Like Excel: text that looks like a number becomes a number, unless the cell is text-formatted.
-  if (cell.numberFormat !== '@' && /^-?\d+(\.\d+)?$/.test(text.trim())) return Number(text);
-  return text;
+  if (cell.numberFormat === '@') {
+    cell.value = text;
+    return;
+  }
+  const parsed = parseInput(text, { date1904 });
+  cell.value = parsed.value;
+  if (parsed.formula !== undefined) cell.formula = parsed.formula;
+  if (parsed.impliedFormat !== undefined && cell.numberFormat === 'General') cell.numberFormat = parsed.impliedFormat;
 }
 
 export class FakeRange extends Loadable {
@@ -121,10 +136,7 @@ export class FakeRange extends Loadable {
     return this.value('values');
   }
   set values(v: unknown[][]) {
-    this.write('values', v, (cell, x) => {
-      cell.value = coerce(x, cell);
-      delete cell.formula;
-    });
+    this.write('values', v, (cell, x) => writeInput(cell, x, this.context.state.date1904));
   }
   get numberFormat(): string[][] {
     return this.value('numberFormat');
@@ -136,10 +148,7 @@ export class FakeRange extends Loadable {
     return this.value('formulas');
   }
   set formulas(v: unknown[][]) {
-    this.write('formulas', v, (cell, x) => {
-      if (typeof x === 'string' && x.startsWith('=')) cell.formula = x;
-      else cell.value = coerce(x, cell);
-    });
+    this.write('formulas', v, (cell, x) => writeInput(cell, x, this.context.state.date1904));
   }
   get text(): string[][] {
     return this.value('text');
@@ -184,6 +193,7 @@ export class FakeRange extends Loadable {
       size: () => bytes,
       apply: () => {
         const { sheet, box } = this.where();
+        assertSheetEditable(this.context.state, sheet, `Range.${kind}`);
         const d = dims(v);
         if (!d || d[0] !== box.rows || d[1] !== box.cols) {
           throw new FakeRichApiError(
@@ -195,6 +205,7 @@ export class FakeRange extends Loadable {
           const row = v[r];
           for (let c = 0; c < box.cols; c++) set(ensureCell(sheet, box.r0 + r, box.c0 + c), row[c]);
         }
+        this.context.countCellsWritten(box.rows * box.cols);
         this.context.stats.writes.push({ sheet: sheet.name, kind, address: boxAddress(sheet.name, box) });
       },
     });
@@ -203,6 +214,8 @@ export class FakeRange extends Loadable {
   /** Applies fn to every cell of the range, creating cells (for formats on bounded ranges). */
   eachCell(kind: string, fn: (cell: CellState) => void): void {
     const { sheet, box } = this.where();
+    assertSheetEditable(this.context.state, sheet, `Range.format.${kind}`);
+    this.context.countCellsWritten(box.rows * box.cols);
     if (box.rows * box.cols > 2_000_000) {
       forEachCellIn(sheet, box, (_r, _c, cell) => fn(cell));
     } else {
@@ -214,6 +227,7 @@ export class FakeRange extends Loadable {
   clear(applyTo: string = 'All'): void {
     this.context.op(() => {
       const { sheet, box } = this.where();
+      assertSheetEditable(this.context.state, sheet, 'Range.clear');
       forEachCellIn(sheet, box, (r, c, cell) => {
         if (applyTo === 'All' || applyTo === 'Contents') {
           cell.value = '';
@@ -296,8 +310,10 @@ export class FakeRange extends Loadable {
       size: () => bytes,
       apply: () => {
         const { sheet, box } = this.where();
+        assertSheetEditable(this.context.state, sheet, 'Range.setCellProperties');
         const d = dims(values);
         if (!d || d[0] !== box.rows || d[1] !== box.cols) throw new FakeRichApiError('InvalidArgument', 'setCellProperties: dimensions do not match.');
+        this.context.countCellsWritten(box.rows * box.cols);
         for (let r = 0; r < box.rows; r++) {
           for (let c = 0; c < box.cols; c++) {
             const fill = values[r][c]?.format?.fill;

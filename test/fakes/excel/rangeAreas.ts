@@ -24,6 +24,9 @@ export class FakeRangeAreas extends Loadable {
     if (prop === 'address') return t.boxes.map((b) => boxAddress(t.sheet.name, b)).join(',');
     throw new FakeRichApiError('InvalidArgument', `No property ${prop}`);
   }
+  get areaCount(): number {
+    return this.value('areaCount');
+  }
   get address(): string {
     return this.value('address');
   }

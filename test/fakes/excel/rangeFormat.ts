@@ -1,4 +1,5 @@
 import { gated } from './apiSets';
+import { assertSheetEditable } from './guards';
 import { notLoaded } from './errors';
 import type { FakeRange } from './range';
 
@@ -24,6 +25,7 @@ export class FakeRangeFormat {
     const ctx = this.range.context;
     ctx.op(() => {
       const { sheet, box } = this.range.where();
+      assertSheetEditable(ctx.state, sheet, 'RangeFormat.columnWidth');
       for (let c = 0; c < box.cols; c++) sheet.columnWidths.set(box.c0 + c, points);
     });
   }

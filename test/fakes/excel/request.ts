@@ -9,6 +9,14 @@ export interface FakeStats {
   maxRequestBytes: number;
   /** Every cell write: sheet name and what was written. */
   writes: { sheet: string; kind: string; address: string }[];
+  /** Per request, in order: bytes sent for writes, bytes read back, and cells written. */
+  perRequest: RequestStats[];
+}
+
+export interface RequestStats {
+  writeBytes: number;
+  readBytes: number;
+  cellsWritten: number;
 }
 
 export interface FakeConfig {
@@ -21,6 +29,8 @@ export interface Op {
   /** Payload bytes this operation adds to its request (computed before the request runs). */
   size(): number;
   apply(): void;
+  /** A load: it changes nothing, and what it reads depends on the operations queued before it. */
+  read?: boolean;
 }
 
 export const OP_OVERHEAD = 60;

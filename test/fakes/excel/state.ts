@@ -27,6 +27,8 @@ export interface ValidationState {
 }
 
 export interface SheetState {
+  /** Worksheet.id: fixed at creation, so it survives a rename. */
+  id: string;
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   /** row → column → cell */
@@ -37,19 +39,33 @@ export interface SheetState {
   notes: Map<string, string>;
   columnWidths: Map<number, number>;
   deleted: boolean;
+  /** Worksheet protection (Excel.WorksheetProtection); undefined when unprotected. */
+  protection?: { password?: string; options: Record<string, unknown> };
 }
 
 export interface WorkbookState {
   sheets: SheetState[];
   tables: TableState[];
-  selection?: { sheet: SheetState; areas: Box[] };
+  /** The user's selection; without one, the active sheet's A1 (Excel always has a selected cell). */
+  selection?: { sheet: SheetState; areas: Box[]; activeCell?: { r: number; c: number } };
   activeSheet?: SheetState;
+  /** Workbook (structure) protection: sheets cannot be added, deleted, renamed, moved or hidden. */
+  protection?: { password?: string };
+  /** Opened read-only (Workbook.readOnly): every write is refused. */
+  readOnly: boolean;
+  /** The user is typing in a cell: every request fails until they leave the cell. */
+  cellEditMode: boolean;
   date1904: boolean;
   calculationSuspendedSyncs: number;
 }
 
+let sheetCounter = 0;
+
 export function newSheet(name: string): SheetState {
+  sheetCounter += 1;
+  const hex = sheetCounter.toString(16).toUpperCase().padStart(12, '0');
   return {
+    id: `{6F1C2A3B-0000-4000-8000-${hex}}`,
     name,
     visibility: 'Visible',
     cells: new Map(),

@@ -1,5 +1,6 @@
 import { gated } from './apiSets';
 import type { FakeContext } from './context';
+import { assertSheetEditable } from './guards';
 import { FakeRichApiError } from './errors';
 import { Loadable } from './loadable';
 import { FakeRange } from './range';
@@ -46,6 +47,7 @@ export class FakeTable extends Loadable {
   }
   set name(v: string) {
     this.context.op(() => {
+      assertSheetEditable(this.context.state, this.table().sheet, 'Table.name');
       if (this.context.state.tables.some((t) => t !== this.table() && t.name.toLowerCase() === v.toLowerCase())) {
         throw new FakeRichApiError('ItemAlreadyExists', `A table named '${v}' already exists.`);
       }
@@ -54,7 +56,10 @@ export class FakeTable extends Loadable {
     });
   }
   set style(v: string) {
-    this.context.op(() => (this.table().style = v));
+    this.context.op(() => {
+      assertSheetEditable(this.context.state, this.table().sheet, 'Table.style');
+      this.table().style = v;
+    });
   }
   set showBandedRows(_v: boolean) {
     this.context.op(() => undefined);
@@ -82,6 +87,7 @@ export class FakeTable extends Loadable {
   delete(): void {
     this.context.op(() => {
       const t = this.table();
+      assertSheetEditable(this.context.state, t.sheet, 'Table.delete');
       this.context.state.tables = this.context.state.tables.filter((x) => x !== t);
       // Like Excel: deleting a table deletes its cells' contents and formats.
       forEachCellIn(t.sheet, t.box, (r, c) => t.sheet.cells.get(r)?.delete(c));

@@ -1,6 +1,7 @@
 import { parseArea, splitSheet, type Box } from './address';
 import { gated } from './apiSets';
 import type { FakeContext } from './context';
+import { assertSheetEditable } from './guards';
 import { FakeRichApiError, notLoaded } from './errors';
 import { Loadable, parseProps } from './loadable';
 import type { FakeRange } from './range';
@@ -40,6 +41,7 @@ export class FakeTableCollection extends Loadable {
   override load(arg?: unknown): this {
     const props = parseProps(arg).map((p) => p.replace(/^items\//, ''));
     this.context.enqueue({
+      read: true,
       size: () => OP_OVERHEAD * (1 + this.list().length),
       apply: () => {
         this.itemsLoaded = this.list().map((t) => {
@@ -83,6 +85,7 @@ export class FakeTableCollection extends Loadable {
       } else {
         ({ sheet, box } = address.where());
       }
+      assertSheetEditable(this.context.state, sheet, 'TableCollection.add');
       if (this.context.state.tables.some((t) => t.sheet === sheet && overlaps(t.box, box))) {
         throw new FakeRichApiError('InvalidOperation', 'A table cannot overlap another table.');
       }

@@ -1,9 +1,12 @@
 import { MAX_COLUMNS, MAX_ROWS, parseArea, splitSheet } from './address';
 import { gated } from './apiSets';
 import type { FakeContext } from './context';
+import { assertStructureEditable } from './guards';
+import { checkSheetName } from './sheetNames';
 import { FakeRichApiError } from './errors';
 import { Loadable } from './loadable';
 import { FakeNoteCollection } from './notes';
+import { FakeWorksheetProtection } from './protection';
 import { FakeRange } from './range';
 import { FakeRangeAreas } from './rangeAreas';
 import { usedBox, type SheetState } from './state';
@@ -15,6 +18,7 @@ export class FakeWorksheet extends Loadable {
   readonly tables: FakeTableCollection;
   readonly freezePanes: { freezeRows(n: number): void; unfreeze(): void };
   readonly notes: FakeNoteCollection;
+  readonly protection: FakeWorksheetProtection;
   constructor(
     context: FakeContext,
     private readonly target: () => SheetState | undefined,
@@ -31,6 +35,7 @@ export class FakeWorksheet extends Loadable {
       context.host,
     );
     this.notes = new FakeNoteCollection(context, () => this.sheet());
+    this.protection = new FakeWorksheetProtection(context, () => this.sheet());
     return gated(this, 'Worksheet', context.host);
   }
 
@@ -45,6 +50,10 @@ export class FakeWorksheet extends Loadable {
   protected override exists(): boolean {
     const s = this.target();
     return !!s && !s.deleted;
+  }
+
+  protected override navigate(name: string): Loadable | undefined {
+    return name === 'protection' ? this.protection : undefined;
   }
 
   /** Used by collection loads: the values as of that sync. */
@@ -63,7 +72,7 @@ export class FakeWorksheet extends Loadable {
       case 'name':
         return s.name;
       case 'id':
-        return `{sheet-${s.name}}`;
+        return s.id;
       case 'visibility':
         return s.visibility;
       case 'position':
@@ -76,6 +85,17 @@ export class FakeWorksheet extends Loadable {
   get name(): string {
     return this.value('name');
   }
+  set name(v: string) {
+    this.context.op(() => {
+      const s = this.sheet();
+      assertStructureEditable(this.context.state, 'Worksheet.name');
+      checkSheetName(v, this.context.state.sheets, s);
+      s.name = v;
+    });
+  }
+  get id(): string {
+    return this.value('id');
+  }
   get position(): number {
     return this.value('position');
   }
@@ -84,13 +104,23 @@ export class FakeWorksheet extends Loadable {
   }
   set visibility(v: string) {
     if (!['Visible', 'Hidden', 'VeryHidden'].includes(v)) throw new FakeRichApiError('InvalidArgument', `Bad visibility ${v}`);
-    this.context.op(() => (this.sheet().visibility = v as SheetState['visibility']));
+    this.context.op(() => {
+      const s = this.sheet();
+      assertStructureEditable(this.context.state, 'Worksheet.visibility');
+      s.visibility = v as SheetState['visibility'];
+    });
   }
 
   delete(): void {
     this.context.op(() => {
       const s = this.sheet();
       const st = this.context.state;
+      assertStructureEditable(st, 'Worksheet.delete');
+      // Worksheet.delete: "if the worksheet's visibility is set to "VeryHidden", the delete operation
+      // will fail with an InvalidOperation exception".
+      if (s.visibility === 'VeryHidden') {
+        throw new FakeRichApiError('InvalidOperation', 'The operation is not allowed: the worksheet is very hidden.', { errorLocation: 'Worksheet.delete' });
+      }
       if (st.sheets.filter((x) => x.visibility === 'Visible' && !x.deleted).length === 1 && s.visibility === 'Visible') {
         throw new FakeRichApiError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       }

@@ -3,6 +3,8 @@ import type { FakeContext } from './context';
 import { FakeRichApiError, notLoaded } from './errors';
 import { Loadable, parseProps } from './loadable';
 import { OP_OVERHEAD } from './request';
+import { assertStructureEditable } from './guards';
+import { checkSheetName } from './sheetNames';
 import { newSheet, type SheetState } from './state';
 import { FakeWorksheet } from './worksheet';
 
@@ -29,6 +31,7 @@ export class FakeWorksheetCollection extends Loadable {
   override load(arg?: unknown): this {
     const props = parseProps(arg).map((p) => p.replace(/^items\//, ''));
     this.context.enqueue({
+      read: true,
       size: () => OP_OVERHEAD * (1 + this.context.state.sheets.length),
       apply: () => {
         this.itemsLoaded = this.context.state.sheets.map((s) => {
@@ -66,7 +69,8 @@ export class FakeWorksheetCollection extends Loadable {
   add(name: string): FakeWorksheet {
     let created: SheetState | undefined;
     this.context.op(() => {
-      if (this.find(name)) throw new FakeRichApiError('ItemAlreadyExists', `A worksheet named '${name}' already exists.`);
+      assertStructureEditable(this.context.state, 'WorksheetCollection.add');
+      checkSheetName(name, this.context.state.sheets);
       created = newSheet(name);
       this.context.state.sheets.push(created);
     });
