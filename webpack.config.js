@@ -6,6 +6,7 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const webpack = require('webpack');
+const { ReleaseManifestPlugin, releaseBase } = require('./tools/manifest.js');
 
 const outDir = path.resolve(__dirname, 'dist/web');
 
@@ -65,6 +66,12 @@ module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
   const serving = process.argv.some((a) => a === 'serve');
   if (env && env.harness) return [harness(dev)];
+  // Where a release is served from (https, not local): ADDIN_BASE_URL=https://… npm run build.
+  const releaseBaseUrl = process.env.ADDIN_BASE_URL;
+  if (!dev && releaseBaseUrl) releaseBase(releaseBaseUrl); // fails the build at once on a local or http address
+  if (!dev && !releaseBaseUrl) {
+    console.log('No ADDIN_BASE_URL: dist/web gets no manifest (a release names the server it is hosted on; see README).');
+  }
 
   const web = {
     ...common(dev),
@@ -108,9 +115,13 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          // Development: the manifests as they are, for https://localhost:3000 (npm start).
+          ...(dev ? [{ from: 'manifest.xml' }, { from: 'manifest.json' }] : []),
         ],
       }),
+      // Production: the manifests for the server named at build time, or none at all, so that a
+      // release never names localhost.
+      ...(!dev && releaseBaseUrl ? [new ReleaseManifestPlugin(__dirname, releaseBaseUrl)] : []),
     ],
     devServer: serving
       ? {

@@ -7,6 +7,8 @@
 // read back with its readManifestFile; addresses are swapped here, as the package has no call for it.
 //
 //   node tools/manifest.js release <baseUrl> <outDir>   writes manifest.xml and manifest.json
+//   node tools/manifest.js validate-json <file>         a unified manifest against its schema, offline
+//   node tools/manifest.js harness <origin>             prints the test pane's manifest
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -68,11 +70,12 @@ async function withManifestFile(xml, fn) {
 /** The XML manifest for a release served from baseUrl, checked by reading it back. */
 async function releaseXml(xml, baseUrl) {
   const { base, origin } = releaseBase(baseUrl);
-  const out = rebase(xml, base, origin);
+  // The comments speak of the development origin; a release manifest names no other.
+  const out = rebase(xml.replace(/[ \t]*<!--[\s\S]*?-->[ \t]*\r?\n?/g, ''), base, origin);
   const { info } = await withManifestFile(out, (m, file) => m.readManifestFile(file));
   const named = [info.iconUrl, info.highResolutionIconUrl, info.supportUrl, info.defaultSettings && info.defaultSettings.sourceLocation, ...(info.appDomains ?? [])];
   const stray = [...foreignUrls(out, origin), ...named.filter((u) => !u || !u.startsWith(origin))];
-  if (stray.length > 0) throw new Error(`The release manifest still names other addresses: ${stray.join(', ')}`);
+  if (stray.length > 0 || /localhost/i.test(out)) throw new Error(`The release manifest still names other addresses: ${stray.join(', ') || 'localhost'}`);
   return out;
 }
 
@@ -84,7 +87,7 @@ function releaseJson(json, baseUrl) {
   doc.validDomains = [new URL(origin).host];
   const text = `${JSON.stringify(doc, null, 2)}\n`;
   const stray = foreignUrls(text, origin).filter((u) => !u.startsWith('https://developer.microsoft.com/'));
-  if (stray.length > 0) throw new Error(`The release JSON manifest still names other addresses: ${stray.join(', ')}`);
+  if (stray.length > 0 || /localhost/i.test(text)) throw new Error(`The release JSON manifest still names other addresses: ${stray.join(', ') || 'localhost'}`);
   return text;
 }
 
@@ -97,6 +100,24 @@ async function harnessManifest(xml, origin) {
   return out;
 }
 
+/** The unified manifest's schema, as @microsoft/app-manifest ships it (read here, never fetched). */
+function jsonSchemaPath(doc) {
+  const m = /\/teams\/(v[\d.]+|vDevPreview)\/MicrosoftTeams\.schema\.json$/.exec(doc.$schema ?? '');
+  if (!m) throw new Error(`manifest.json names no known schema: ${doc.$schema}`);
+  const dir = path.dirname(require.resolve('@microsoft/app-manifest/package.json'));
+  return path.join(dir, 'build/json-schemas/teams', m[1], 'MicrosoftTeams.schema.json');
+}
+
+/** Schema errors of a unified manifest (an empty list when it is valid), checked offline. */
+async function validateJson(text) {
+  const doc = JSON.parse(text);
+  // The published schema has a "\a" in one pattern that no JavaScript regex accepts; the
+  // package's own fetchSchema makes the same substitution.
+  const schema = JSON.parse(fs.readFileSync(jsonSchemaPath(doc), 'utf8').replace(/\\a/g, '\\x07'));
+  const { AppManifestUtils } = require('@microsoft/app-manifest');
+  return AppManifestUtils.validateAgainstSchema(doc, schema);
+}
+
 /** Writes the release manifests (XML and JSON) for baseUrl into outDir. */
 async function writeRelease(root, baseUrl, outDir) {
   fs.mkdirSync(outDir, { recursive: true });
@@ -106,12 +127,53 @@ async function writeRelease(root, baseUrl, outDir) {
   fs.writeFileSync(path.join(outDir, 'manifest.json'), json);
 }
 
-module.exports = { DEV_ORIGIN, HARNESS_ID, releaseBase, releaseXml, releaseJson, harnessManifest, writeRelease, foreignUrls };
+/**
+ * A webpack plugin that emits the release manifests (manifest.xml, manifest.json) for baseUrl
+ * beside the bundle; the build fails when baseUrl is missing or local.
+ */
+class ReleaseManifestPlugin {
+  constructor(root, baseUrl) {
+    this.root = root;
+    this.baseUrl = baseUrl;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('ReleaseManifestPlugin', (compilation) => {
+      compilation.hooks.processAssets.tapPromise({ name: 'ReleaseManifestPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, async () => {
+        const xml = await releaseXml(fs.readFileSync(path.join(this.root, 'manifest.xml'), 'utf8'), this.baseUrl);
+        const json = releaseJson(fs.readFileSync(path.join(this.root, 'manifest.json'), 'utf8'), this.baseUrl);
+        compilation.emitAsset('manifest.xml', new sources.RawSource(xml));
+        compilation.emitAsset('manifest.json', new sources.RawSource(json));
+      });
+    });
+  }
+}
+
+module.exports = {
+  ReleaseManifestPlugin, DEV_ORIGIN, HARNESS_ID, releaseBase, releaseXml, releaseJson, harnessManifest, writeRelease, foreignUrls, validateJson };
 
 if (require.main === module) {
   const [command, baseUrl, outDir] = process.argv.slice(2);
+  if (command === 'validate-json' && baseUrl) {
+    // Prints the schema errors as JSON (an empty list when valid); exit 1 when there are any.
+    validateJson(fs.readFileSync(baseUrl, 'utf8')).then(
+      (errors) => {
+        console.log(JSON.stringify(errors));
+        process.exit(errors.length === 0 ? 0 : 1);
+      },
+      (e) => {
+        console.error(e instanceof Error ? e.message : e);
+        process.exit(2);
+      },
+    );
+    return;
+  }
+  if (command === 'harness' && baseUrl) {
+    harnessManifest(fs.readFileSync(path.resolve(__dirname, '../manifest.xml'), 'utf8'), baseUrl).then((xml) => process.stdout.write(xml));
+    return;
+  }
   if (command !== 'release' || !outDir) {
-    console.error('usage: node tools/manifest.js release <baseUrl> <outDir>');
+    console.error('usage: node tools/manifest.js release <baseUrl> <outDir> | validate-json <file> | harness <origin>');
     process.exit(2);
   }
   writeRelease(path.resolve(__dirname, '..'), baseUrl, path.resolve(outDir)).then(
