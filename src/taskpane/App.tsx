@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   Button,
   Field,
@@ -16,8 +16,9 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import type { WorkbookPort } from '../adapters/workbook/port';
-import { LangContext, translator, type Lang } from './i18n';
-import { useSession, type SessionOptions } from './state/useSession';
+import { LangContext, translator, type Lang, type MessageKey } from './i18n';
+import { useSession, type Session, type SessionOptions } from './state/useSession';
+import { useSignalsView, type SignalsView } from './tabs/signalsView';
 import { RegisterTab } from './tabs/RegisterTab';
 import { SettingsTab } from './tabs/SettingsTab';
 import { SignalsTab } from './tabs/SignalsTab';
@@ -47,6 +48,22 @@ const useStyles = makeStyles({
 
 export type TabId = 'register' | 'settings' | 'signals' | 'reports';
 
+/** What a tab gets from the pane; a new tab adds its id, its label and its body to TABS. */
+interface TabContext {
+  session: Session;
+  canDownload: boolean;
+  addHolidayYear: string | undefined;
+  signalsView: SignalsView;
+}
+
+/** The tabs in their order: one entry each. */
+const TABS: readonly { id: TabId; label: MessageKey; render: (c: TabContext) => ReactNode }[] = [
+  { id: 'signals', label: 'tabSignals', render: (c) => <SignalsTab session={c.session} view={c.signalsView} /> },
+  { id: 'register', label: 'tabRegister', render: (c) => <RegisterTab session={c.session} /> },
+  { id: 'settings', label: 'tabSettings', render: (c) => <SettingsTab session={c.session} addHolidayYear={c.addHolidayYear} /> },
+  { id: 'reports', label: 'tabReports', render: (c) => <ReportsTab session={c.session} canDownload={c.canDownload} /> },
+];
+
 export interface TaskPaneProps {
   port: WorkbookPort;
   lang: Lang;
@@ -74,6 +91,8 @@ function PaneBody({ port, lang, onLangChange, initialTab = 'signals', sessionOpt
   const t = translator(lang);
   const session = useSession(port, sessionOptions);
   const [tab, setTab] = useState<TabId>(initialTab);
+  // Kept here, not in the tab: filters and the open pupil survive switching tabs.
+  const signalsView = useSignalsView();
   /** The school year the user asked to add holidays for, from the warning below; consumed by the Settings tab. */
   const [addHolidayYear, setAddHolidayYear] = useState<string | undefined>();
   const { imported, read } = session;
@@ -112,10 +131,11 @@ function PaneBody({ port, lang, onLangChange, initialTab = 'signals', sessionOpt
         onTabSelect={(_, d) => selectTab(d.value as TabId)}
         size="small"
       >
-        <Tab value="signals" id="tab-signals">{t('tabSignals')}</Tab>
-        <Tab value="register" id="tab-register">{t('tabRegister')}</Tab>
-        <Tab value="settings" id="tab-settings">{t('tabSettings')}</Tab>
-        <Tab value="reports" id="tab-reports">{t('tabReports')}</Tab>
+        {TABS.map((x) => (
+          <Tab key={x.id} value={x.id} id={`tab-${x.id}`}>
+            {t(x.label)}
+          </Tab>
+        ))}
       </TabList>
       <div className={styles.status} aria-live="polite">
         {busy && (
@@ -160,14 +180,8 @@ function PaneBody({ port, lang, onLangChange, initialTab = 'signals', sessionOpt
       <div className={styles.panel} role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {!session.ready ? (
           <Spinner label={t('loading')} />
-        ) : tab === 'signals' ? (
-          <SignalsTab session={session} />
-        ) : tab === 'register' ? (
-          <RegisterTab session={session} />
-        ) : tab === 'settings' ? (
-          <SettingsTab session={session} addHolidayYear={addHolidayYear} />
         ) : (
-          <ReportsTab session={session} canDownload={canDownload} />
+          (TABS.find((x) => x.id === tab) ?? TABS[0]).render({ session, canDownload, addHolidayYear, signalsView })
         )}
       </div>
     </div>

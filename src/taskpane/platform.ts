@@ -34,3 +34,27 @@ export function platformFromQuery(search: string): PlatformInfo {
   const p = new URLSearchParams(search).get('platform');
   return p && p.toLowerCase() === 'mac' ? { platform: 'Mac' } : {};
 }
+
+/** A file the pane offers to the user: its name, bytes or text, and MIME type. */
+export interface OfferedFile {
+  name: string;
+  data: Uint8Array | string;
+  mimeType: string;
+}
+
+/**
+ * Offers a file as a browser download (Excel on the web and Windows, the demo). The pane never
+ * calls this where isMacDesktop holds: it fills a sheet there instead.
+ */
+export function downloadFile(file: OfferedFile, doc: Document = document): void {
+  const blob = new Blob([file.data as BlobPart], { type: file.mimeType });
+  const url = URL.createObjectURL(blob);
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = file.name;
+  doc.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoked later: the browser reads the blob after the click returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -39,7 +39,7 @@ export function FlagDetail({ flag, session, label, onClose }: { flag: Flag; sess
   const [refusal, setRefusal] = useState<string | undefined>();
   const [dateError, setDateError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
-  const parts = explainFlagParts(flag, lang, session.settings);
+  const parts = explainFlagParts(flag, lang, session.resultSettings ?? session.settings);
   const headingId = `flag-${flag.id}-title`;
   const heading = useRef<HTMLHeadingElement>(null);
   // Opening a detail moves focus to it, so keyboard and screen-reader users land on what opened.

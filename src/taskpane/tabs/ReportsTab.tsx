@@ -14,16 +14,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import {
-  DRAFTS_SHEET_NAME,
-  DRAFTS_SHEET_TABLE_NAME,
-  buildDraftsSheet,
   draftsByPupil,
   draftsCsvFile,
   draftsFromAnalysis,
   maskBsn,
   mimeTypeOf,
   parentLetters,
-  readDraftsSheetEntries,
   type DraftMelding,
   type GeneratedFile,
   type ParentLetter,
@@ -31,6 +27,7 @@ import {
 import { isoFromDay, MS_PER_DAY } from '../../core/dates';
 import { useLang, useT, type MessageKey } from '../i18n';
 import type { Session } from '../state/useSession';
+import { downloadFile } from '../platform';
 
 const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
@@ -46,15 +43,7 @@ const useStyles = makeStyles({
 
 /** Offers a generated file to the user (Excel on the web and Windows; never called on Mac desktop). */
 function download(file: GeneratedFile): void {
-  const blob = new Blob([file.data as BlobPart], { type: mimeTypeOf(file.name) });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile({ name: file.name, data: file.data, mimeType: mimeTypeOf(file.name) });
 }
 
 function today(): string {
@@ -90,7 +79,7 @@ export function ReportsTab({ session, canDownload = true }: ReportsTabProps) {
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
-  const { result, imported, settings, followUps, port } = session;
+  const { result, imported, settings, followUps } = session;
   const [busy, setBusy] = useState(false);
   const drafts = useMemo(
     () => (result && imported ? draftsFromAnalysis(result, imported, settings, followUps) : []),
@@ -135,12 +124,7 @@ export function ReportsTab({ session, canDownload = true }: ReportsTabProps) {
   };
 
   const fillSheet = () =>
-    act(async () => {
-      const previous = await port.readTable(DRAFTS_SHEET_NAME, DRAFTS_SHEET_TABLE_NAME);
-      const withAdditions = draftsFromAnalysis(result, imported, settings, followUps, readDraftsSheetEntries(previous));
-      await port.writeTable(buildDraftsSheet(withAdditions, previous).spec);
-      return { key: 'draftsSheetFilled', params: { count: withAdditions.length } };
-    });
+    act(async () => ({ key: 'draftsSheetFilled', params: { count: await session.fillDraftsSheet() } }));
   const downloadAll = () =>
     act(async () => offer(await (await loadDocuments()).allDocumentsZip(drafts, letters, date, bsnOf)));
   const downloadCsv = () => act(async () => offer(draftsCsvFile(drafts)));

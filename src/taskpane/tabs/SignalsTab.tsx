@@ -1,4 +1,4 @@
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, useMemo } from 'react';
 import {
   Badge,
   Button,
@@ -22,7 +22,8 @@ import type { Session } from '../state/useSession';
 import { FlagDetail } from '../components/FlagDetail';
 import { flagLabel } from '../../core/labels/staffLabels';
 import { STATUSES } from '../reporting/followUp';
-import { filterFlags, sortFlags, type FlagFilter, type FlagSort } from './filterFlags';
+import { filterFlags, sortFlags, type FlagSort } from './filterFlags';
+import { useSignalsView, type SignalsView } from './signalsView';
 
 /** Rows rendered at most; filters narrow the rest down. */
 const MAX_ROWS = 400;
@@ -46,18 +47,19 @@ const useStyles = makeStyles({
   lapsed: { color: tokens.colorNeutralForeground3 },
 });
 
-export function SignalsTab({ session }: { session: Session }) {
+export function SignalsTab({ session, view }: { session: Session; view?: SignalsView }) {
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
   const { result, busy, followUps } = session;
-  const [filter, setFilter] = useState<FlagFilter>({});
-  const [sort, setSort] = useState<FlagSort>('urgency');
-  const [selectedId, setSelectedId] = useState<string | undefined>();
+  const ownView = useSignalsView();
+  const { filter, setFilter, sort, setSort, selectedId, setSelectedId } = view ?? ownView;
+  // The flags keep the labels of the settings they were found with, until the next analysis.
+  const asAnalysed = session.resultSettings ?? session.settings;
   const labelThresholds = {
-    sixteenHours: session.settings.sixteenHours.thresholdHours,
-    windowLesweken: session.settings.sixteenHours.windowLesweken,
-    earlySignalHours: session.settings.earlySignal.thresholdHours,
+    sixteenHours: asAnalysed.sixteenHours.thresholdHours,
+    windowLesweken: asAnalysed.sixteenHours.windowLesweken,
+    earlySignalHours: asAnalysed.earlySignal.thresholdHours,
   };
 
   const flags = result?.flags ?? [];
