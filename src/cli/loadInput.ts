@@ -3,7 +3,7 @@ import { readRegisterFile, RegisterFileError } from '../adapters/files';
 import { importRegister, RegisterHeaderError } from '../core/register';
 import type { RegisterImport } from '../core/register/types';
 import type { Settings } from '../core/settings/schema';
-import { defaultSettings, validateSettings } from '../core/settings/validateSettings';
+import { defaultSettings, formatSettingsIssues, validateSettings } from '../core/settings/validateSettings';
 import { CliError } from './io';
 
 export interface LoadedRegister {
@@ -36,8 +36,8 @@ export async function loadSettingsFile(path?: string): Promise<Settings> {
   }
   const result = validateSettings(json);
   if (!result.ok) {
-    const issues = result.issues.map((i) => `${i.key}: ${i.message}`).join('; ');
-    throw new CliError(`ongeldige instellingen in ${path}: ${issues}`);
+    const issues = formatSettingsIssues(result.issues, { withKey: true }).split('\n').map((l) => `  ${l}`).join('\n');
+    throw new CliError(`ongeldige instellingen in ${path} / invalid settings:\n${issues}`);
   }
   return result.settings;
 }

@@ -39,6 +39,8 @@ describe('filterFlags', () => {
     expect(filterFlags(flags, { status: 'Gemeld' }, statusOf).map((f) => f.id)).toEqual(['b1']);
     expect(filterFlags(flags, { status: 'Nieuw' }, statusOf).map((f) => f.id)).toEqual(['a1', 'a2', 'c1']);
     expect(filterFlags(flags, { text: 'sanne' }, statusOf).map((f) => f.id)).toEqual(['a1', 'a2']);
+    expect(filterFlags(flags, { text: 'yilmaz' }, statusOf).map((f) => f.id)).toEqual(['c1']);
+    expect(filterFlags(flags, { text: 'DE VRIES' }, statusOf).map((f) => f.id)).toEqual(['a1', 'a2']);
     expect(filterFlags(flags, { text: '1100' }, statusOf).map((f) => f.id)).toEqual(['c1']);
     expect(filterFlags(flags, { className: '2B', category: 'early-signal' }, statusOf).map((f) => f.id)).toEqual(['a2']);
   });
@@ -49,7 +51,8 @@ describe('sortFlags', () => {
     expect(sortFlags(flags, 'urgency').map((f) => f.id)).toEqual(['b1', 'a1', 'c1', 'a2']);
   });
   test('by name and by class', () => {
-    expect(sortFlags(flags, 'name').map((f) => f.id)).toEqual(['c1', 'b1', 'a2', 'a1']);
+    // by surname: Jansen, (de) Vries, Yılmaz
+    expect(sortFlags(flags, 'name').map((f) => f.id)).toEqual(['b1', 'a2', 'a1', 'c1']);
     expect(sortFlags(flags, 'class').map((f) => f.id)).toEqual(['b1', 'a1', 'a2', 'c1']);
   });
 });

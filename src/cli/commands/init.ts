@@ -7,7 +7,7 @@ import { publicHolidayLookup } from '../../core/calendar/publicHolidays';
 import { dayFromIso, dayFromYmd, isoFromDay, schoolYearStart, type DayNumber } from '../../core/dates';
 import { importRegister, RegisterHeaderError } from '../../core/register';
 import type { Settings } from '../../core/settings/schema';
-import { defaultSettings, validateSettings } from '../../core/settings/validateSettings';
+import { defaultSettings, formatSettingsIssues, validateSettings } from '../../core/settings/validateSettings';
 import { readRegisterFile, RegisterFileError } from '../../adapters/files';
 import { CliError, type CliIo } from '../io';
 
@@ -191,7 +191,7 @@ export async function runInit(register: string | undefined, opts: InitOptions, i
   settings.calendar.holidays = holidays.length > 0 ? holidays.map((h) => ({ name: h.name, start: h.start, end: h.end })) : undefined;
   settings.calendar.daysOff = [...new Set(daysOff.map((d) => d.date))].sort();
   const checked = validateSettings(settings);
-  if (!checked.ok) throw new CliError(`interne fout: de instellingen zijn ongeldig (${checked.issues.map((i) => `${i.key}: ${i.message}`).join('; ')})`);
+  if (!checked.ok) throw new CliError(`interne fout: de instellingen zijn ongeldig:\n${formatSettingsIssues(checked.issues, { withKey: true })}`);
   try {
     await writeFile(opts.out, `${JSON.stringify(settings, null, 2)}\n`, 'utf8');
   } catch (e) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dayFromIso } from '../dates';
+import { isoFromDateInput } from '../dateInput';
 import { LETTER_TEXT_KEYS } from '../drafts/letterTexts';
 
 /**
@@ -9,8 +10,14 @@ import { LETTER_TEXT_KEYS } from '../drafts/letterTexts';
  */
 export const SETTINGS_VERSION = 1;
 
-const isoDate = z.string().refine((s) => dayFromIso(s) !== undefined, {
-  message: 'geen geldige datum (JJJJ-MM-DD verwacht) / not a valid date (YYYY-MM-DD expected)',
+/** A date as typed (dd-mm-jjjj or ISO), kept as ISO: settings always hold ISO dates. */
+const isoDate = z.string().transform((s, ctx) => {
+  const iso = isoFromDateInput(s);
+  if (iso === undefined) {
+    ctx.addIssue({ code: 'custom', message: `geen geldige datum: "${s}" (dd-mm-jjjj of jjjj-mm-dd) / not a valid date: "${s}" (dd-mm-yyyy or yyyy-mm-dd)` });
+    return z.NEVER;
+  }
+  return iso;
 });
 const nonNegative = z.number().finite().nonnegative();
 const positive = z.number().finite().positive();

@@ -1,25 +1,26 @@
 import type { Flag, FlagCategory } from '../../core/analysis/types';
+import { compareBySurname, nameMatches } from '../../core/names';
 
 export interface FlagFilter {
   className?: string;
   category?: FlagCategory;
   status?: string;
   mentor?: string;
-  /** Part of the pupil's name or number, case-insensitive. */
+  /** Part of the pupil's name or number; case and accents ignored ("sahin" finds Şahin). */
   text?: string;
 }
 
 export type FlagSort = 'urgency' | 'name' | 'class';
 
 export function filterFlags(flags: readonly Flag[], f: FlagFilter, statusOf: (id: string) => string): Flag[] {
-  const text = f.text?.trim().toLowerCase();
+  const text = f.text?.trim();
   return flags.filter(
     (x) =>
       (!f.className || x.className === f.className) &&
       (!f.category || x.category === f.category) &&
       (!f.mentor || x.mentor === f.mentor) &&
       (!f.status || statusOf(x.id) === f.status) &&
-      (!text || x.studentName.toLowerCase().includes(text) || x.studentId.toLowerCase().includes(text)),
+      (!text || nameMatches(x.studentName, text) || x.studentId.toLowerCase().includes(text.toLowerCase())),
   );
 }
 
@@ -28,7 +29,8 @@ export function filterFlags(flags: readonly Flag[], f: FlagFilter, statusOf: (id
  * signals) after them, most recent end first. Ties by name, so the order is stable.
  */
 export function sortFlags(flags: readonly Flag[], sort: FlagSort): Flag[] {
-  const byName = (a: Flag, b: Flag) => a.studentName.localeCompare(b.studentName, 'nl') || a.studentId.localeCompare(b.studentId);
+  // By surname, the Dutch way: "Sanne de Vries" under V.
+  const byName = (a: Flag, b: Flag) => compareBySurname(a.studentName, b.studentName) || a.studentId.localeCompare(b.studentId);
   const out = [...flags];
   if (sort === 'name') return out.sort((a, b) => byName(a, b) || a.end.localeCompare(b.end));
   if (sort === 'class') return out.sort((a, b) => a.className.localeCompare(b.className, 'nl', { numeric: true }) || byName(a, b));

@@ -126,7 +126,15 @@ describe('parent letters', () => {
   it('are refused in the settings under an unknown key, naming it', () => {
     expect(validateSettings({ letters: { 'vroegsignaal.tekst': 'x', 'brief.tekst': 'y' } })).toEqual({
       ok: false,
-      issues: [{ key: 'letters.brief.tekst', message: 'onbekende brieftekst / unknown letter text' }],
+      issues: [
+        {
+          key: 'letters.brief.tekst',
+          label: 'Brieftekst "brief.tekst"',
+          labelEn: 'Letter text "brief.tekst"',
+          message: 'onbekende brieftekst',
+          messageEn: 'unknown letter text',
+        },
+      ],
     });
   });
 });
