@@ -36,8 +36,9 @@ export async function loadSettingsFile(path?: string): Promise<Settings> {
   }
   const result = validateSettings(json);
   if (!result.ok) {
-    const issues = formatSettingsIssues(result.issues, { withKey: true }).split('\n').map((l) => `  ${l}`).join('\n');
-    throw new CliError(`ongeldige instellingen in ${path} / invalid settings:\n${issues}`);
+    // One line, like every unusable input: each field by its label, the key after it for the JSON file.
+    const issues = formatSettingsIssues(result.issues, { withKey: true }).split('\n').join('; ');
+    throw new CliError(`ongeldige instellingen in ${path}: ${issues}`);
   }
   return result.settings;
 }

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, processIo, type CliIo } from './io';
+import { cliVersion } from './version';
 import { runInspect } from './commands/inspect';
 import { runAnalyze } from './commands/analyze';
 import { runReport } from './commands/report';
@@ -18,18 +19,28 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   let exitCode = 0;
   const program = new Command()
     .name('verzuimsignaal')
-    .description('MAS-verzuimsignalen uit een absentieregister (.xlsx/.csv)')
+    .description('MAS-verzuimsignalen uit een absentieregister (.xlsx/.csv) / MAS absence signals from a school absence register')
+    .version(cliVersion(), '-V, --version', 'toon het versienummer / show the version number')
+    .helpOption('-h, --help', 'toon deze hulp / show this help')
+    .helpCommand('help [opdracht]', 'hulp bij een opdracht / help for a command')
+    .addHelpText(
+      'after',
+      '\nBeginnen / getting started:\n' +
+        '  verzuimsignaal init register.xlsx --holidays-text vakanties.txt --out instellingen.json\n' +
+        '  verzuimsignaal analyze register.xlsx --config instellingen.json\n' +
+        'Datums als dd-mm-jjjj of jjjj-mm-dd / dates as dd-mm-yyyy or yyyy-mm-dd.\n',
+    )
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
 
   program
     .command('init')
     .description('schrijf een instellingenbestand met de vakanties van de school / write a settings file with the school holidays')
-    .argument('[register]', 'register (.xlsx of .csv): de schooljaren en, bij een groot register, vakantieweken daaruit')
+    .argument('[register]', 'register (.xlsx of .csv): de schooljaren en, bij een groot register, vakantieweken daaruit / the register: its school years and, when large, its holiday weeks')
     .option('--region <region>', 'vakantieregio: noord, midden of zuid / holiday region', 'midden')
     .option('--holidays-text <file>', 'tekstbestand met de vakanties uit de schoolgids / text file with the holidays from the school guide')
     .option('--school-year <year>', 'schooljaar JJJJ-JJJJ voor data zonder jaartal / school year for dates without a year')
-    .option('--sheet <name>', 'werkblad in een .xlsx (standaard: het eerste)')
+    .option('--sheet <name>', 'werkblad in een .xlsx (standaard: het eerste) / sheet of an .xlsx (default: the first)')
     .option('--no-propose', 'geen vakanties afleiden uit het register / do not infer holidays from the register')
     .option('--force', 'overschrijf een bestaand --out-bestand / overwrite an existing file')
     .requiredOption('--out <file>', 'het instellingenbestand dat wordt geschreven (JSON) / the settings file to write')
@@ -39,35 +50,35 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
 
   program
     .command('inspect')
-    .description('toon kopregel, kolomindeling, codes en problemen van een register')
-    .argument('<file>', 'register (.xlsx of .csv)')
-    .option('--sheet <name>', 'werkblad in een .xlsx (standaard: het eerste)')
-    .option('--config <file>', 'instellingen (JSON)')
-    .option('--json', 'uitvoer als JSON')
+    .description('toon kopregel, kolomindeling, codes en problemen van een register / show the header, columns, codes and problems of a register')
+    .argument('<file>', 'register (.xlsx of .csv) / the register')
+    .option('--sheet <name>', 'werkblad in een .xlsx (standaard: het eerste) / sheet of an .xlsx (default: the first)')
+    .option('--config <file>', 'instellingen (JSON; maak ze met init) / settings file (JSON; made by init)')
+    .option('--json', 'uitvoer als JSON / output as JSON')
     .action(async (file: string, opts: CommonOptions) => {
       exitCode = await runInspect(file, opts, io);
     });
 
   program
     .command('analyze')
-    .description('pas de MAS-signaalregels toe en toon de signalen')
-    .argument('<file>', 'register (.xlsx of .csv)')
-    .option('--sheet <name>', 'werkblad in een .xlsx (standaard: het eerste)')
-    .option('--config <file>', 'instellingen (JSON)')
-    .option('--as-of <date>', 'peildatum JJJJ-MM-DD (standaard: laatste datum in het register)')
-    .option('--json', 'uitvoer als JSON')
+    .description('pas de MAS-signaalregels toe en toon de signalen / apply the MAS rules and show the signals')
+    .argument('<file>', 'register (.xlsx of .csv) / the register')
+    .option('--sheet <name>', 'werkblad in een .xlsx (standaard: het eerste) / sheet of an .xlsx (default: the first)')
+    .option('--config <file>', 'instellingen (JSON; maak ze met init) / settings file (JSON; made by init)')
+    .option('--as-of <date>', 'peildatum dd-mm-jjjj of jjjj-mm-dd (standaard: laatste datum in het register) / as-of date (default: the last date in the register)')
+    .option('--json', 'uitvoer als JSON / output as JSON')
     .action(async (file: string, opts: CommonOptions) => {
       exitCode = await runAnalyze(file, opts, io);
     });
 
   program
     .command('report')
-    .description('schrijf conceptmeldingen (xlsx, csv, docx) en ouderbrieven')
-    .argument('<file>', 'register (.xlsx of .csv)')
-    .option('--sheet <name>', 'werkblad in een .xlsx (standaard: het eerste)')
-    .option('--config <file>', 'instellingen (JSON)')
-    .option('--as-of <date>', 'peildatum JJJJ-MM-DD')
-    .requiredOption('--out <dir>', 'map voor de uitvoer')
+    .description('schrijf conceptmeldingen (xlsx, csv, docx) en ouderbrieven / write draft reports and letters to parents')
+    .argument('<file>', 'register (.xlsx of .csv) / the register')
+    .option('--sheet <name>', 'werkblad in een .xlsx (standaard: het eerste) / sheet of an .xlsx (default: the first)')
+    .option('--config <file>', 'instellingen (JSON; maak ze met init) / settings file (JSON; made by init)')
+    .option('--as-of <date>', 'peildatum dd-mm-jjjj of jjjj-mm-dd / as-of date')
+    .requiredOption('--out <dir>', 'map voor de uitvoer / output folder')
     .action(async (file: string, opts: CommonOptions & { out: string }) => {
       exitCode = await runReport(file, opts, io);
     });
@@ -75,12 +86,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   program
     .command('evaluate')
     .description('cijfers voor de evaluatie met de ketenpartners (MAS stap 10) over een schooljaar')
-    .argument('<file>', 'register (.xlsx of .csv)')
-    .option('--sheet <name>', 'werkblad in een .xlsx (standaard: het eerste)')
-    .option('--config <file>', 'instellingen (JSON)')
-    .option('--as-of <date>', 'peildatum JJJJ-MM-DD')
+    .argument('<file>', 'register (.xlsx of .csv) / the register')
+    .option('--sheet <name>', 'werkblad in een .xlsx (standaard: het eerste) / sheet of an .xlsx (default: the first)')
+    .option('--config <file>', 'instellingen (JSON; maak ze met init) / settings file (JSON; made by init)')
+    .option('--as-of <date>', 'peildatum dd-mm-jjjj of jjjj-mm-dd / as-of date')
     .option('--school-year <year>', 'schooljaar JJJJ-JJJJ (standaard: dat van de peildatum)')
-    .option('--json', 'uitvoer als JSON')
+    .option('--json', 'uitvoer als JSON / output as JSON')
     .option('--out <dir>', 'schrijf evaluatie.xlsx en evaluatie.html in deze map')
     .action(async (file: string, opts: EvaluateOptions) => {
       exitCode = await runEvaluate(file, opts, io);

@@ -115,10 +115,18 @@ describe('verzuimsignaal analyze', () => {
     ]);
   });
 
+  it('--as-of takes the date as dd-mm-jjjj too', async () => {
+    const iso = await run('analyze', REGISTER, '--config', CONFIG, '--as-of', '2026-12-02', '--json');
+    const dutch = await run('analyze', REGISTER, '--config', CONFIG, '--as-of', '02-12-2026', '--json');
+    expect(dutch.code).toBe(0);
+    expect((JSON.parse(dutch.out) as AnalysisResult).asOf).toBe('2026-12-02');
+    expect(dutch.out).toBe(iso.out);
+  });
+
   it('exits 2 with one line on stderr for unusable input', async () => {
     const cases: [string[], RegExp][] = [
       [['analyze', path.join(dir, 'bestaat-niet.csv')], /^verzuimsignaal: bestand niet gevonden: .*bestaat-niet\.csv\n$/],
-      [['analyze', REGISTER, '--as-of', '04-12-2026'], /^verzuimsignaal: ongeldige peildatum voor --as-of: "04-12-2026" \(verwacht JJJJ-MM-DD, bijv\. 2026-12-04\)\n$/],
+      [['analyze', REGISTER, '--as-of', '12/04/2026x'], /^verzuimsignaal: ongeldige peildatum voor --as-of: "12\/04\/2026x" \(verwacht dd-mm-jjjj of jjjj-mm-dd, bijv\. 04-12-2026\)\n$/],
       [['analyze', REGISTER, '--as-of', '2026-02-30'], /^verzuimsignaal: ongeldige peildatum voor --as-of: "2026-02-30"/],
     ];
     const noHeader = path.join(dir, 'geen-kop.csv');

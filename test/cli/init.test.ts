@@ -184,3 +184,24 @@ describe('the holiday line of inspect / analyze / report', () => {
     );
   });
 });
+
+describe('help and version', () => {
+  it('--version prints the version of package.json', async () => {
+    const pkg = JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { version: string };
+    const r = await runCli('--version');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(`${pkg.version}\n`);
+  });
+
+  it('--help is in Dutch with English, and names init first', async () => {
+    const r = await runCli('--help');
+    expect(r.code).toBe(0);
+    const text = r.out.replace(/\s+/g, ' ');
+    expect(text).toContain('toon het versienummer / show the version number');
+    expect(text).toContain('schrijf een instellingenbestand met de vakanties van de school / write a settings file with the school holidays');
+    expect(text).toContain('pas de MAS-signaalregels toe en toon de signalen / apply the MAS rules and show the signals');
+    expect(text).toContain('verzuimsignaal init register.xlsx --holidays-text vakanties.txt --out instellingen.json');
+    const init = await runCli('init', '--help');
+    expect(init.out.replace(/\s+/g, ' ')).toContain('--holidays-text <file> tekstbestand met de vakanties uit de schoolgids / text file with the holidays from the school guide');
+  });
+});

@@ -167,7 +167,7 @@ describe('verzuimsignaal inspect', () => {
     expect(r1.code).toBe(2);
     // The field by its label, in plain words; the key after it, for whoever edits the JSON file.
     expect(r1.err).toBe(
-      `verzuimsignaal: ongeldige instellingen in ${bad} / invalid settings:\n  Minuten per lesuur: moet groter dan 0 zijn ("counting.lessonMinutes")\n`,
+      `verzuimsignaal: ongeldige instellingen in ${bad}: Minuten per lesuur: moet groter dan 0 zijn ("counting.lessonMinutes")\n`,
     );
 
     const notJson = path.join(dir, 'kapot.json');

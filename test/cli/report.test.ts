@@ -212,7 +212,7 @@ describe('verzuimsignaal report: unusable input', () => {
       expect(io.stderr).toBe(`verzuimsignaal: bestand niet gevonden: ${join(dir, 'nope.csv')}\n`);
       io = collector();
       expect(await main(['report', REGISTER, '--as-of', '2026-13-01', '--out', join(dir, 'o')], io)).toBe(2);
-      expect(io.stderr).toBe('verzuimsignaal: --as-of: geen geldige datum "2026-13-01" (JJJJ-MM-DD verwacht)\n');
+      expect(io.stderr).toBe('verzuimsignaal: --as-of: geen geldige datum "2026-13-01" (dd-mm-jjjj of jjjj-mm-dd verwacht)\n');
       const file = join(dir, 'bestand');
       await writeFile(file, 'x');
       io = collector();

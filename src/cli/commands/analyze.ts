@@ -1,5 +1,6 @@
 import { analyze } from '../../core/analysis/analyze';
-import { dayFromIso, type DayNumber } from '../../core/dates';
+import { dayFromDateInput } from '../../core/dateInput';
+import type { DayNumber } from '../../core/dates';
 import { formatSummary } from '../formatSummary';
 import { holidayNotice } from '../holidayNotice';
 import { CliError, type CliIo } from '../io';
@@ -14,8 +15,8 @@ import type { CommonOptions } from '../main';
 export async function runAnalyze(file: string, opts: CommonOptions, io: CliIo): Promise<number> {
   let asOf: DayNumber | undefined;
   if (opts.asOf !== undefined) {
-    asOf = dayFromIso(opts.asOf);
-    if (asOf === undefined) throw new CliError(`ongeldige peildatum voor --as-of: "${opts.asOf}" (verwacht JJJJ-MM-DD, bijv. 2026-12-04)`);
+    asOf = dayFromDateInput(opts.asOf);
+    if (asOf === undefined) throw new CliError(`ongeldige peildatum voor --as-of: "${opts.asOf}" (verwacht dd-mm-jjjj of jjjj-mm-dd, bijv. 04-12-2026)`);
   }
   const loaded = await loadRegister(file, { sheet: opts.sheet, config: opts.config });
   const result = analyze(loaded.import, loaded.settings, { asOf });

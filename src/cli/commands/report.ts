@@ -1,7 +1,7 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analyze } from '../../core/analysis/analyze';
-import { dayFromIso } from '../../core/dates';
+import { isoFromDateInput } from '../../core/dateInput';
 import { draftsFromAnalysis } from '../../core/drafts/buildDrafts';
 import { dutchDate } from '../../core/drafts/draftColumns';
 import { draftsCsvFile } from '../../core/drafts/draftsCsv';
@@ -64,13 +64,14 @@ function draftLabel(d: DraftMelding): string {
  * school's actions are reported as missing.
  */
 export async function runReport(file: string, opts: CommonOptions & { out: string }, io: CliIo): Promise<number> {
-  if (opts.asOf !== undefined && dayFromIso(opts.asOf) === undefined) {
-    throw new CliError(`--as-of: geen geldige datum "${opts.asOf}" (JJJJ-MM-DD verwacht)`);
+  const asOf = opts.asOf === undefined ? undefined : isoFromDateInput(opts.asOf);
+  if (opts.asOf !== undefined && asOf === undefined) {
+    throw new CliError(`--as-of: geen geldige datum "${opts.asOf}" (dd-mm-jjjj of jjjj-mm-dd verwacht)`);
   }
   const loaded = await loadRegister(file, { sheet: opts.sheet, config: opts.config });
   const { settings } = loaded;
   const imported = loaded.import;
-  const analysis = analyze(imported, settings, { asOf: opts.asOf });
+  const analysis = analyze(imported, settings, { asOf });
   const entries = await readEntries(file);
   const drafts = draftsFromAnalysis(analysis, imported, settings, entries);
   const letters = parentLetters(analysis.flags, imported.students, settings, analysis.asOf, entries);
