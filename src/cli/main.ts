@@ -78,8 +78,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .option('--sheet <name>', 'werkblad in een .xlsx (standaard: het eerste) / sheet of an .xlsx (default: the first)')
     .option('--config <file>', 'instellingen (JSON; maak ze met init) / settings file (JSON; made by init)')
     .option('--as-of <date>', 'peildatum dd-mm-jjjj of jjjj-mm-dd / as-of date')
+    .option('--date <date>', 'datum van de documenten jjjj-mm-dd (standaard: vandaag) / date the documents carry (default: today)')
     .requiredOption('--out <dir>', 'map voor de uitvoer / output folder')
-    .action(async (file: string, opts: CommonOptions & { out: string }) => {
+    .action(async (file: string, opts: CommonOptions & { out: string; date?: string }) => {
       exitCode = await runReport(file, opts, io);
     });
 

@@ -1,8 +1,9 @@
 import { Document } from 'docx';
-import { dutchDate } from '../core/drafts/draftColumns';
+import { longDutchDate } from '../core/drafts/dutchText';
 import type { ParentLetter } from '../core/drafts/letters';
 import { documentFileName } from '../core/drafts/privacy';
 import { heading, spacer, textParagraph } from './docxParts';
+import { confidentialHeader, DOC_STYLES, PAGE, pageNumberFooter } from './docxStyle';
 import type { GeneratedFile } from '../core/export/table';
 import { packDocx } from './packDocx';
 
@@ -20,27 +21,32 @@ export function letterFileName(letter: ParentLetter, bsn?: string | null): strin
   return documentFileName(LETTER_FILE_KIND[letter.kind], { id: letter.pupil.id, name: letter.pupil.name, bsn }, letter.signalEnd, 'docx');
 }
 
-/** The Word letter to one pupil's parents. */
+/** The Word letter to one pupil's parents (or to the pupil from 18). */
 export async function letterDocument(letter: ParentLetter, bsn?: string | null): Promise<GeneratedFile> {
   const s = letter.sender;
+  const school = `${letter.school.name}${letter.school.location ? `, ${letter.school.location}` : ''}`;
+  const adult = letter.addressee === 'leerling';
+  const signature = [s.name, s.function, letter.school.name].filter((x) => x.trim());
   const doc = new Document({
-    title: letter.addressee === 'leerling' ? 'Brief aan leerling' : 'Brief aan ouders',
+    title: adult ? 'Brief aan leerling' : 'Brief aan ouders',
     creator: letter.school.name || 'Verzuimsignaal',
+    styles: DOC_STYLES,
     sections: [
       {
+        properties: { page: PAGE },
+        headers: { default: confidentialHeader(school) },
+        footers: { default: pageNumberFooter() },
         children: [
-          textParagraph(`${letter.school.name}${letter.school.location ? `, ${letter.school.location}` : ''}`, { bold: true }),
+          ...(school.trim() ? [textParagraph(school, { bold: true })] : []),
           spacer(),
-          textParagraph(
-            letter.addressee === 'leerling' ? `Aan ${letter.pupil.name}` : `Aan de ouder(s) of verzorger(s) van ${letter.pupil.name}`,
-          ),
-          textParagraph(`Datum: ${dutchDate(letter.date)}`),
+          textParagraph(adult ? `Aan ${letter.pupil.name}` : `Aan de ouder(s) of verzorger(s) van ${letter.pupil.name}`),
+          textParagraph(`Datum: ${longDutchDate(letter.date, { nbsp: true })}`),
           spacer(),
           heading(`Betreft: ${letter.subject}`, 2),
-          textParagraph(letter.addressee === 'leerling' ? `Beste ${letter.pupil.name},` : 'Beste ouder(s) of verzorger(s),'),
+          textParagraph(adult ? `Beste ${letter.pupil.name},` : 'Beste ouder(s) of verzorger(s),'),
           ...letter.paragraphs.map((p) => textParagraph(p)),
-          textParagraph('Met vriendelijke groet,'),
-          textParagraph([s.name, s.function, letter.school.name].filter((x) => x.trim()).join('\n')),
+          textParagraph('Met vriendelijke groet,', { keepNext: true }),
+          textParagraph(signature.length > 0 ? signature.join('\n') : 'De school'),
         ],
       },
     ],

@@ -1,90 +1,90 @@
 import { Document, type Paragraph, type Table } from 'docx';
-import { dutchDate, earlierSignalsText, formatHours } from '../core/drafts/draftColumns';
+import { formatHours } from '../core/drafts/draftColumns';
+import { longDutchDate } from '../core/drafts/dutchText';
 import { documentFileName } from '../core/drafts/privacy';
 import type { DraftMelding } from '../core/drafts/types';
 import type { GeneratedFile } from '../core/export/table';
-import { bullet, fieldTable, gridTable, heading, spacer, textParagraph } from './docxParts';
+import { fieldTable, gridTable, heading, textParagraph, type FieldRow } from './docxParts';
+import { confidentialHeader, DOC_STYLES, PAGE, pageNumberFooter } from './docxStyle';
 import { packDocx } from './packDocx';
 
 export type { GeneratedFile };
 
 const orDash = (s: string | null | undefined): string => (s && s.trim() ? s : '—');
 const yesNo = (b: boolean): string => (b ? 'Ja' : 'Nee');
+/** A date that stays on one line ("28 september 2026" with no-break spaces). */
+const date = (iso: string | null | undefined): string => (iso ? longDutchDate(iso, { nbsp: true }) : '—');
+
+function earlierSignalLines(d: DraftMelding): string {
+  if (d.earlierSignals.length === 0) return '—';
+  return d.earlierSignals
+    .map((s) => {
+      const parts = [`${s.label}: ${date(s.start)} t/m ${date(s.end)} (${formatHours(s.hours)} uur)`];
+      if (s.actions) parts.push(`acties: ${s.actions}`);
+      if (s.reportedOn) parts.push(`gemeld op ${date(s.reportedOn)}`);
+      if (s.duoNumber) parts.push(`DUO-meldingsnummer ${s.duoNumber}`);
+      return parts.join('; ');
+    })
+    .join('\n');
+}
+
+/** Every field of the melding in one table, in the order of the Verzuimloket form. */
+function draftFields(d: DraftMelding): FieldRow[] {
+  const rows: FieldRow[] = [];
+  if (d.reportByPassed) {
+    rows.push({ alert: `TE LAAT: de meldtermijn is verstreken. Melden moest uiterlijk op ${date(d.reportBy)}. Meld zo snel mogelijk.` });
+  }
+  if (d.warnings.some((w) => w.code !== 'report-by-passed')) {
+    rows.push({
+      alert: ['Vul aan voordat u meldt:', ...d.warnings.filter((w) => w.code !== 'report-by-passed').map((w) => `• ${w.message}`)].join('\n'),
+    });
+  }
+  rows.push(
+    { section: 'Leerling' },
+    ['PGN (BSN of onderwijsnummer)', orDash(d.pgn)],
+    ['Leerlingnummer', d.pupil.id],
+    ['Naam', orDash(d.pupil.name)],
+    ['Geboortedatum', date(d.pupil.dateOfBirth)],
+    ['Klas', orDash(d.pupil.className)],
+    { section: 'School' },
+    ['Naam school', orDash(d.school.name)],
+    ['BRIN', orDash(d.school.brin)],
+    ['Vestiging', orDash(d.school.location)],
+    { section: 'Verzuim' },
+    ['Soort verzuim', `${d.verzuimType} (${d.duoType})`],
+    ['Begindatum', date(d.begindatum)],
+    ['Einddatum', date(d.einddatum)],
+    ['Verzuimdagen', String(d.verzuimdagen)],
+    ['Verzuimuren', formatHours(d.verzuimuren)],
+    ['Alle lessen verzuimd', yesNo(d.alleLessenGemist)],
+    ['Vermoedelijke reden', d.vermoedelijkeReden],
+    ['MAS-route', orDash(d.masBranch)],
+    ['Melden uiterlijk', date(d.reportBy)],
+    { section: 'Wat de school deed' },
+    ['Acties van de school', orDash(d.actiesSchool)],
+    ['Eerdere signalen', earlierSignalLines(d)],
+    ['Aanvulling voor leerplicht', orDash(d.aanvulling)],
+    ['Actie gemeente gewenst', yesNo(d.actieGemeenteGewenst)],
+    ['Toelichting actie gemeente', orDash(d.actieGemeenteToelichting)],
+    { section: 'Contactpersoon school' },
+    ['Naam', orDash(d.reporter.name)],
+    ['Functie', orDash(d.reporter.function)],
+    ['Telefoon', orDash(d.reporter.phone)],
+    ['E-mail', orDash(d.reporter.email)],
+  );
+  return rows;
+}
 
 function draftSection(d: DraftMelding, first: boolean): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [];
-  out.push(
-    heading(
-      `${d.verzuimType} (${d.duoType}): ${dutchDate(d.begindatum)} t/m ${d.einddatum ? dutchDate(d.einddatum) : '—'}`,
-      2,
-      !first,
-    ),
-  );
-  if (d.warnings.length > 0) {
-    out.push(textParagraph('Let op: vul aan voordat u meldt', { bold: true }));
-    for (const w of d.warnings) out.push(bullet(w.message));
-  }
-  out.push(heading('Leerling', 3));
-  out.push(
-    fieldTable([
-      ['PGN (BSN of onderwijsnummer)', orDash(d.pgn)],
-      ['Leerlingnummer', d.pupil.id],
-      ['Naam', orDash(d.pupil.name)],
-      ['Geboortedatum', d.pupil.dateOfBirth ? dutchDate(d.pupil.dateOfBirth) : '—'],
-      ['Klas', orDash(d.pupil.className)],
-    ]),
-  );
-  out.push(heading('School', 3));
-  out.push(
-    fieldTable([
-      ['Naam school', orDash(d.school.name)],
-      ['BRIN', orDash(d.school.brin)],
-      ['Vestiging', orDash(d.school.location)],
-    ]),
-  );
-  out.push(heading('Verzuim', 3));
-  out.push(
-    fieldTable([
-      ['Soort verzuim', `${d.verzuimType} (${d.duoType})`],
-      ['Begindatum', dutchDate(d.begindatum)],
-      ['Einddatum', d.einddatum ? dutchDate(d.einddatum) : '—'],
-      ['Verzuimdagen', String(d.verzuimdagen)],
-      ['Verzuimuren', formatHours(d.verzuimuren)],
-      ['Alle lessen verzuimd', yesNo(d.alleLessenGemist)],
-      ['Vermoedelijke reden', d.vermoedelijkeReden],
-      ['MAS-route', orDash(d.masBranch)],
-      ['Melden uiterlijk', d.reportBy ? dutchDate(d.reportBy) : '—'],
-    ]),
-  );
-  out.push(heading('Acties van de school', 3));
-  out.push(textParagraph(d.actiesSchool || '(nog niet ingevuld in de kolom "Acties school")'));
-  if (d.earlierSignals.length > 0) {
-    out.push(textParagraph('Eerdere signalen van de school dit schooljaar:', { bold: true }));
-    for (const line of earlierSignalsText(d).split('\n')) out.push(bullet(line));
-  }
-  if (d.aanvulling) {
-    out.push(textParagraph('Aanvulling van de school voor leerplicht:', { bold: true }));
-    out.push(textParagraph(d.aanvulling));
-  }
-  out.push(fieldTable([['Actie gemeente gewenst', yesNo(d.actieGemeenteGewenst)]]));
-  out.push(heading('Contactpersoon school', 3));
-  out.push(
-    fieldTable([
-      ['Naam', orDash(d.reporter.name)],
-      ['Functie', orDash(d.reporter.function)],
-      ['Telefoon', orDash(d.reporter.phone)],
-      ['E-mail', orDash(d.reporter.email)],
-    ]),
-  );
-  out.push(heading('Specificatie van het verzuim', 3));
-  out.push(
+  return [
+    heading(`${d.verzuimType} (${d.duoType}): ${date(d.begindatum)} t/m ${date(d.einddatum)}`, 2, !first),
+    fieldTable(draftFields(d)),
+    heading('Specificatie van het verzuim', 3),
     gridTable(
-      ['Datum', 'Lesuren of tijden', 'Minuten', 'Code'],
-      d.specificatie.map((a) => [dutchDate(a.date), a.lessons || '—', String(a.minutes), a.code]),
+      ['Datum', 'Lesuren', 'Minuten', 'Code'],
+      d.dagen.map((day) => [date(day.date), day.part || '—', String(day.minutes), day.codes]),
     ),
-  );
-  out.push(spacer());
-  return out;
+  ];
 }
 
 /**
@@ -98,23 +98,24 @@ export async function meldingDocument(drafts: readonly DraftMelding[], createdOn
     throw new Error('meldingDocument: één leerling per document / one pupil per document');
   }
   const first = drafts[0];
+  const schoolLine = `${orDash(first.school.name)}${first.school.location ? `, ${first.school.location}` : ''}${first.school.brin ? ` (BRIN ${first.school.brin})` : ''}`;
   const doc = new Document({
     // Document properties travel with the file: no name or BSN in them.
     title: 'Conceptmelding verzuim',
     creator: first.school.name || 'Verzuimsignaal',
     description: 'Concept voor het Verzuimloket van DUO',
+    styles: DOC_STYLES,
     sections: [
       {
+        properties: { page: PAGE },
+        headers: { default: confidentialHeader(schoolLine) },
+        footers: { default: pageNumberFooter() },
         children: [
           heading(`Conceptmelding verzuim: ${first.pupil.name || `leerling ${pupilId}`}`, 1),
-          textParagraph(
-            `${orDash(first.school.name)}${first.school.location ? `, ${first.school.location}` : ''}${first.school.brin ? ` (BRIN ${first.school.brin})` : ''}`,
-            { bold: true },
-          ),
-          textParagraph(
-            `Opgesteld op ${dutchDate(createdOn)}. Dit is een concept: controleer en vul aan, en meld daarna in het Verzuimloket van DUO.`,
-            { italics: true },
-          ),
+          textParagraph(schoolLine, { bold: true }),
+          textParagraph(`Opgesteld op ${date(createdOn)}. Controleer dit concept en meld daarna in het Verzuimloket van DUO.`, {
+            italics: true,
+          }),
           ...drafts.flatMap((d, i) => draftSection(d, i === 0)),
         ],
       },

@@ -38,7 +38,7 @@ describe('verzuimsignaal report (fixture register of "De Brug")', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'vs-report-'));
     io = collector();
-    code = await main(['report', REGISTER, '--config', SETTINGS, '--as-of', '2026-12-04', '--out', join(dir, 'uit')], io);
+    code = await main(['report', REGISTER, '--config', SETTINGS, '--as-of', '2026-12-04', '--date', '2026-12-04', '--out', join(dir, 'uit')], io);
     dir = join(dir, 'uit');
   });
   afterAll(async () => {
@@ -59,6 +59,7 @@ describe('verzuimsignaal report (fixture register of "De Brug")', () => {
       'brief-vroegsignaal-3002-2026-10-16.docx',
       'brief-vroegsignaal-3005-2026-12-04.docx',
       'brief-vroegsignaal-3007-2026-11-11.docx',
+      'brieven-gemaakt.csv',
       'melding-3001-2026-12-04.docx',
       'melding-3002-2026-12-04.docx',
       'melding-3003-2026-12-04.docx',
@@ -69,10 +70,20 @@ describe('verzuimsignaal report (fixture register of "De Brug")', () => {
   });
 
   it('prints the warnings and a summary, without a BSN', () => {
-    expect(io.stdout).toContain('Peildatum 04-12-2026.');
+    expect(io.stdout).toContain('Peildatum 04-12-2026; documenten gemaakt op 04-12-2026.');
+    // Every report-by date lies before 4 December: said first, prominently.
+    expect(io.stdout).toContain(
+      [
+        'LET OP: 4 melding(en) te laat, de meldtermijn is verstreken:',
+        '  leerling 3001, V3 08-09-2026 t/m 29-09-2026: melden uiterlijk 06-10-2026',
+        '  leerling 3002, L 15-10-2026 t/m 26-10-2026: melden uiterlijk 02-11-2026',
+      ].join('\n'),
+    );
+    // 232323238 fails the 11-proef (2×9 + 3×8 + … + 3×2 − 8 = 100, not a multiple of 11).
+    expect(io.stdout).toContain('    - Leerling 3003: PGN is geen geldig BSN of onderwijsnummer: het doorstaat de elfproef niet. Controleer het nummer.');
     expect(io.stdout).toContain('Conceptmeldingen voor leerplicht: 4 (leerlingen 3001, 3002, 3003, 3007)');
     expect(io.stdout).toContain(
-      '  leerling 3002, L 15-10-2026 t/m 26-10-2026:\n    - Leerling 3002: PGN (BSN of onderwijsnummer) ontbreekt; het register heeft geen kolom BSN/PGN of geen waarde voor deze leerling.\n',
+      '  leerling 3002, L 15-10-2026 t/m 26-10-2026:\n    - Leerling 3002: TE LAAT: de meldtermijn is verstreken. Melden moest uiterlijk op 2 november 2026; meld zo snel mogelijk.\n    - Leerling 3002: PGN (BSN of onderwijsnummer) ontbreekt; het register heeft geen kolom BSN/PGN of geen waarde voor deze leerling.\n',
     );
     expect(io.stdout).toContain('    - Leerling 3001: geen acties van school vastgelegd (kolom "Acties school" op het blad Verzuimsignalen).');
     expect(io.stdout).not.toContain('Leerling 3001: PGN');
@@ -85,53 +96,54 @@ describe('verzuimsignaal report (fixture register of "De Brug")', () => {
     for (const expected of [
       'Conceptmelding verzuim: Lieke van Dam',
       'Christelijk College De Brug, Vestiging Oost (BRIN 30QZ)',
-      'Ongeoorloofd verzuim 16 uur of meer in 4 lesweken (V3): 08-09-2026 t/m 29-09-2026',
+      'Ongeoorloofd verzuim 16 uur of meer in 4 lesweken (V3): 8 september 2026 t/m 29 september 2026',
       '123456782',
-      '11-02-2011',
+      '11 februari 2011',
       '3A',
       '17,5',
-      'Vroegsignaal ongeoorloofd verzuim 08-09-2026 t/m 17-09-2026 (10 uur)',
+      'Vroegsignaal ongeoorloofd verzuim: 8 september 2026 t/m 17 september 2026 (10 uur)',
       'A. Yilmaz',
       'Verzuimmedewerker',
       '030-2345678',
       'leerplicht@debrug.nl',
-      '06-10-2026',
+      'Melden uiterlijk\n6 oktober 2026\n',
+      'TE LAAT: de meldtermijn is verstreken.',
     ]) {
       expect(text).toContain(expected);
     }
-    // 7 days × lessons 2, 3 and 4 of 50 minutes, code S.
-    expect(text.match(/\n[234]\n50\nS\n/g)).toHaveLength(21);
+    // 7 days × lessons 2, 3 and 4 of 50 minutes, code S: one line per day, "lesuur 2-4".
+    expect(text.match(/\nlesuur 2-4\n150\nS\n/g)).toHaveLength(7);
     expect(text).toMatch(/Verzuimdagen\n7\n/);
     expect(text).toMatch(/Alle lessen verzuimd\nNee\n/);
   });
 
   it('drafts luxury (3002), lateness (3003) and V4 (3007) meldingen', async () => {
     const lux = await doc('melding-3002-2026-12-04.docx');
-    expect(lux).toContain('Luxe verzuim (L): 15-10-2026 t/m 26-10-2026');
+    expect(lux).toContain('Luxe verzuim (L): 15 oktober 2026 t/m 26 oktober 2026');
     expect(lux).toMatch(/Verzuimuren\n15\n/);
     expect(lux).toMatch(/Alle lessen verzuimd\nJa\n/);
     expect(lux).toContain('Vermoedelijk vakantie: ongeoorloofd afwezig op schooldagen direct voor of na een vakantie');
     expect(lux).toContain('MAS-route\nB');
     expect(lux.match(/\nhele dag\n300\nA\n/g)).toHaveLength(3);
     const late = await doc('melding-3003-2026-12-04.docx');
-    expect(late).toContain('Overig verzuim (te laat komen) (O): 07-09-2026 t/m 16-11-2026');
+    expect(late).toContain('Overig verzuim (te laat komen) (O): 7 september 2026 t/m 16 november 2026');
     expect(late).toMatch(/Verzuimuren\n0,75\n/);
-    expect(late.match(/\n1\n5\nTL\n/g)).toHaveLength(9);
-    expect(late).not.toContain('23-11-2026\n1\n5');
+    expect(late.match(/\nte laat \(lesuur 1\)\n5\nTL\n/g)).toHaveLength(9);
+    expect(late).not.toContain('23 november 2026\nte laat');
     const v4 = await doc('melding-3007-2026-12-04.docx');
-    expect(v4).toContain('Ongeoorloofd verzuim 16 uur of meer in 4 lesweken (18 jaar of ouder) (V4): 09-11-2026 t/m 16-11-2026');
+    expect(v4).toContain('Ongeoorloofd verzuim 16 uur of meer in 4 lesweken (18 jaar of ouder) (V4): 9 november 2026 t/m 16 november 2026');
     expect(v4).toMatch(/Verzuimuren\n20\n/);
   });
 
   it('writes the early-signal letter of 3005 in plain language, and addresses the adult 3007 himself', async () => {
     const letter = await doc('brief-vroegsignaal-3005-2026-12-04.docx');
     expect(letter).toContain('Aan de ouder(s) of verzorger(s) van Julia Kramer');
-    expect(letter).toContain('Van 30-11-2026 tot en met 04-12-2026 was Julia 8,33 uur afwezig zonder geldige reden.');
+    expect(letter).toContain('Van 30 november 2026 tot en met 4 december 2026 was Julia ruim 8 uur afwezig zonder geldige reden.');
     expect(letter).toContain('Bel dan met A. Yilmaz (Verzuimmedewerker) op 030-2345678, of mail naar leerplicht@debrug.nl.');
     expect(letter).toContain('Christelijk College De Brug');
     const adult = await doc('brief-16-uur-3007-2026-11-16.docx');
     expect(adult).toContain('Aan Noa Meijer');
-    expect(adult).toContain('Van 09-11-2026 tot en met 16-11-2026 was je 20 uur afwezig zonder geldige reden, op 4 schooldagen.');
+    expect(adult).toContain('Van 9 november 2026 tot en met 16 november 2026 was je 20 uur afwezig zonder geldige reden. Dat was op 4 schooldagen.');
     expect(adult).not.toContain('ouder(s)');
   });
 
@@ -139,7 +151,7 @@ describe('verzuimsignaal report (fixture register of "De Brug")', () => {
     const files = await allText(dir);
     for (const [name, text] of files) {
       expect(name).not.toMatch(/3004|3006|3008/);
-      for (const forbidden of ['Sem de Jong', 'Daan Koster', 'Ruben Claes', '345678902', '456789013', 'ziekenhuisopname', 'buikgriep', 'koorts', 'hoofdpijn', 'tijdens vakantie', '21-10-2026', '01-10-2026']) {
+      for (const forbidden of ['Sem de Jong', 'Daan Koster', 'Ruben Claes', '345678902', '456789013', 'ziekenhuisopname', 'buikgriep', 'koorts', 'hoofdpijn', 'tijdens vakantie', '21-10-2026', '01-10-2026', '21 oktober 2026', '1 oktober 2026']) {
         expect({ name, found: text.includes(forbidden) ? forbidden : null }).toEqual({ name, found: null });
       }
     }
@@ -156,8 +168,9 @@ describe('verzuimsignaal report (fixture register of "De Brug")', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0].split(';').slice(0, 4)).toEqual(['Signaal-id', 'PGN (BSN/onderwijsnummer)', 'Leerlingnummer', 'Naam']);
-    const ids = lines.slice(1).filter((l) => /^[0-9a-f]+;/.test(l)).map((l) => l.split(';')[2]);
-    expect(ids).toEqual(['3001', '3002', '3003', '3007']);
+    const ids = lines.slice(1).filter((l) => /^VS-[0-9a-f]{12};/.test(l)).map((l) => l.split(';')[2]);
+    // Pupil numbers as ="…": text to Excel, whatever their digits.
+    expect(ids).toEqual(['="3001"', '="3002"', '="3003"', '="3007"']);
   });
 });
 
@@ -187,14 +200,15 @@ describe('verzuimsignaal report on a workbook that holds the sheet Verzuimsignal
 
       const io = collector();
       const out = join(dir, 'uit');
-      expect(await main(['report', file, '--sheet', 'Register', '--config', SETTINGS, '--as-of', '2026-12-04', '--out', out], io)).toBe(0);
-      expect(io.stdout).toContain('Status en acties gelezen uit werkblad Verzuimsignalen (12 signalen; 1 met status Niet melden, zonder concept).');
+      expect(await main(['report', file, '--sheet', 'Register', '--config', SETTINGS, '--as-of', '2026-12-04', '--date', '2026-12-04', '--out', out], io)).toBe(0);
+      expect(io.stdout).toContain('Status en acties gelezen uit werkblad Verzuimsignalen (12 signalen).');
+      expect(io.stdout).toContain('Overgeslagen, status Niet melden (met reden): 1');
       expect(io.stdout).toContain('Conceptmeldingen voor leerplicht: 3 (leerlingen 3001, 3003, 3007)');
       expect(io.stdout).not.toContain('Leerling 3001: geen acties');
       const names = await readdir(out);
       expect(names.filter((n) => n.includes('3002')).sort()).toEqual(['brief-vroegsignaal-3002-2026-10-16.docx']);
       const d3001 = await docxText(new Uint8Array(await readFile(join(out, 'melding-3001-2026-12-04.docx'))));
-      expect(d3001).toContain('Vroegsignaal ongeoorloofd verzuim 08-09-2026 t/m 17-09-2026 (10 uur); acties: Gesprek met ouders 18-09-2026');
+      expect(d3001).toContain('Vroegsignaal ongeoorloofd verzuim: 8 september 2026 t/m 17 september 2026 (10 uur); acties: Gesprek met ouders 18-09-2026');
       const all = await allText(out);
       for (const text of all.values()) expect(text).not.toContain('begrafenis');
     } finally {

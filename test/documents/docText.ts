@@ -1,6 +1,9 @@
 import JSZip from 'jszip';
 
-/** The visible text of a .docx: word/document.xml with tags turned into spaces, entities decoded. */
+/**
+ * The visible text of a .docx: word/document.xml with tags turned into spaces, entities decoded,
+ * no-break spaces read as spaces (dates carry them; docxXml shows them as they are).
+ */
 export async function docxText(data: Uint8Array): Promise<string> {
   const zip = await JSZip.loadAsync(data);
   const file = zip.file('word/document.xml');
@@ -15,7 +18,16 @@ export async function docxText(data: Uint8Array): Promise<string> {
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+    .replace(/&amp;/g, '&')
+    .replace(/\u00A0/g, ' ');
+}
+
+/** One part of a .docx as XML (word/document.xml by default). */
+export async function docxXml(data: Uint8Array, part = 'word/document.xml'): Promise<string> {
+  const zip = await JSZip.loadAsync(data);
+  const file = zip.file(part);
+  if (!file) throw new Error(`no ${part}`);
+  return file.async('string');
 }
 
 /** Every part of a .docx as text (document, properties, headers), to search for leaks. */

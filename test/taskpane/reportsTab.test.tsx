@@ -9,6 +9,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { MemoryWorkbook } from '../../src/adapters/memory/memoryWorkbook';
 import type { CellValue } from '../../src/core/register/types';
 import { TaskPane } from '../../src/taskpane/App';
+import { flagId } from '../../src/core/analysis/flagId';
+import { updateReportingEntry } from '../../src/core/reporting/reportingSheet';
 
 /**
  * Sanne de Vries (10234, BSN 123456782, born 14-03-2011) skips every lesson Monday 3 to Thursday
@@ -86,6 +88,34 @@ async function click(el: HTMLElement, expectedDownloads: number) {
   await waitFor(() => expect(downloads.length).toBe(expectedDownloads), { timeout: 5000 });
 }
 
+describe('Meldingen tab: what is due now', () => {
+  test('shows a flag reported already with its date and DUO number, and says how many were skipped', async () => {
+    const wb = await setup();
+    // The coordinator reported the sixteen-hours melding of 10234 (start 3 Nov 2025) on 10 Nov 2025,
+    // in the sheet Verzuimsignalen; the next analysis reads it back.
+    const id = flagId('10234', 'sixteen-hours', null, null, '2025-11-03');
+    const grid = await wb.readTable('Verzuimsignalen', 'Verzuimsignalen');
+    if (!grid) throw new Error('no Verzuimsignalen table');
+    await wb.writeTable(updateReportingEntry(grid, id, { status: 'Gemeld', reportedOn: '2025-11-10', duoNumber: '20251110-77' }, '2025-11-10').spec);
+    fireEvent.click(screen.getByRole('tab', { name: 'Signalen' }));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('analyse'));
+    });
+    await screen.findByText('Analyse tot en met 2025-11-06: 3 signalen voor 2 leerlingen.', undefined, { timeout: 5000 });
+    fireEvent.click(screen.getByRole('tab', { name: 'Meldingen' }));
+    await waitFor(() => expect(screen.getByTestId('drafts-reported')).toBeTruthy());
+    expect(screen.getByTestId('drafts-count').textContent).toBe('0 conceptmeldingen voor leerplicht (signalen met status anders dan "Niet melden").');
+    expect(screen.getByTestId('drafts-skipped').textContent).toBe('Geen nieuw concept: 1 al gemeld, 0 met status "Niet melden" (met reden).');
+    expect(screen.getByTestId('drafts-reported').textContent).toBe(
+      'Sanne de Vries (2B), V3 2025-11-03 – 2025-11-06: gemeld op 2025-11-10, DUO-meldingsnummer 20251110-77',
+    );
+    // The 16-hours letter is not made again; the early signal ended before the melding and the lateness letter are.
+    expect(screen.getByTestId('letters-skipped').textContent).toBe(
+      'Brieven overgeslagen: 1 signaal al gemeld, 0 eerder verstuurd, 0 "Niet melden", 0 vroegsignaal na een melding.',
+    );
+  });
+});
+
 describe('Meldingen tab', () => {
   test('lists the warnings per draft and shows the BSN only masked', async () => {
     await setup();
@@ -95,7 +125,10 @@ describe('Meldingen tab', () => {
     const row = screen.getByTestId('drafts').querySelector('tbody tr') as HTMLElement;
     expect(row.getAttribute('data-pupil-id')).toBe('10234');
     expect(within(row).getByTestId('pgn').textContent).toBe('PGN *****6782');
+    // The drafts are made today, a year after the register: the report-by date (13 November 2025) has passed.
     expect(within(row).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Leerling 10234: TE LAAT: de meldtermijn is verstreken. Melden moest uiterlijk op 13 november 2025; meld zo snel mogelijk.',
+      'Leerling 10234: vestiging van de school ontbreekt (instelling school.location).',
       'Leerling 10234: e-mailadres van de contactpersoon ontbreekt (instelling school.reporter.email).',
       'Leerling 10234: geen acties van school vastgelegd (kolom "Acties school" op het blad Verzuimsignalen).',
     ]);

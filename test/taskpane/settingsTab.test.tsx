@@ -135,7 +135,7 @@ describe('Settings tab', () => {
     openSection(form, 'Brieven aan ouders');
     const placeholders = within(form).getByTestId('letter-placeholders');
     expect(within(placeholders).getAllByRole('listitem')[0].textContent).toBe('{naam}: naam van de leerling');
-    expect(within(placeholders).getAllByRole('listitem')).toHaveLength(17);
+    expect(within(placeholders).getAllByRole('listitem')).toHaveLength(19);
     const letter = within(form).getByTestId('letter-vroegsignaal-ouders');
     const subject = within(letter).getByLabelText('Onderwerp Vroegsignaal – aan ouders') as HTMLInputElement;
     expect(subject.value).toBe('Afwezigheid van {naam}');

@@ -1,23 +1,33 @@
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { analyze } from '../../core/analysis/analyze';
+import { canonicalFlagId } from '../../core/analysis/flagId';
 import { isoFromDateInput } from '../../core/dateInput';
-import { draftsFromAnalysis } from '../../core/drafts/buildDrafts';
+import { draftPlan, todayIso } from '../../core/drafts/buildDrafts';
 import { dutchDate } from '../../core/drafts/draftColumns';
 import { draftsCsvFile } from '../../core/drafts/draftsCsv';
-import { parentLetters } from '../../core/drafts/letters';
-import type { DraftMelding } from '../../core/drafts/types';
+import { DRAFTS_SHEET_NAME, readDraftsSheetEntries } from '../../core/drafts/draftsSheet';
+import { letterPlan, type LetterSkipReason, type ParentLetter } from '../../core/drafts/letters';
+import type { DraftMelding, DraftReportingEntry, DraftSheetEntry } from '../../core/drafts/types';
+import { csvBytes, toCsv } from '../../core/export/csv';
 import type { GeneratedFile } from '../../core/export/table';
-import { draftsXlsxFile, letterDocuments, meldingDocuments, uniqueNames } from '../../documents';
+import type { CellGrid } from '../../core/register/types';
+import { draftsXlsxFile, letterDocuments, letterFileName, meldingDocuments, uniqueNames } from '../../documents';
 import { readXlsxFile, RegisterFileError } from '../../adapters/files';
-import type { DraftReportingEntry } from '../../core/drafts/types';
-import { idKey } from '../../core/reporting/refillTable';
+import { isoFromCell } from '../../core/reporting/excelDate';
+import { headerKey, idKey } from '../../core/reporting/refillTable';
 import { H, readReportingRows, REPORTING_SHEET_NAME } from '../../core/reporting/reportingSheet';
 import type { CliIo } from '../io';
 import { CliError } from '../io';
 import { holidayNotice } from '../holidayNotice';
 import { loadRegister } from '../loadInput';
 import type { CommonOptions } from '../main';
+
+/** The record of letters made, kept in the output folder so a later run does not make them again. */
+export const LETTER_LOG_NAME = 'brieven-gemaakt.csv';
+/** A user column of "Verzuimsignalen" that records a letter as sent (read when present). */
+export const LETTER_SENT_HEADER = 'Brief verstuurd op';
 
 async function ensureDir(dir: string): Promise<void> {
   try {
@@ -34,72 +44,200 @@ async function ensureDir(dir: string): Promise<void> {
   }
 }
 
-/**
- * The coordinator's entries (status, actions) when the register is a workbook that also holds the
- * add-in's sheet "Verzuimsignalen"; none for a .csv or a workbook without it.
- */
-async function readEntries(file: string): Promise<Map<string, DraftReportingEntry> | undefined> {
+async function readSheet(file: string, sheet: string): Promise<CellGrid | undefined> {
   if (!/\.(xlsx|xlsm)$/i.test(file)) return undefined;
-  let cells;
   try {
-    cells = (await readXlsxFile(file, REPORTING_SHEET_NAME)).cells;
+    return (await readXlsxFile(file, sheet)).cells;
   } catch (e) {
     if (e instanceof RegisterFileError) return undefined;
     throw e;
   }
+}
+
+/**
+ * The coordinator's entries (status, reason, actions, "Gemeld op", "Brief verstuurd op") when the
+ * register is a workbook that also holds the add-in's sheet "Verzuimsignalen", with the sheet row
+ * of each, so a refusal can name it; none for a .csv or a workbook without it.
+ */
+async function readEntries(file: string): Promise<Map<string, DraftReportingEntry> | undefined> {
+  const cells = await readSheet(file, REPORTING_SHEET_NAME);
+  if (!cells) return undefined;
   const headerRow = cells.findIndex((row) => row.some((c) => idKey(c) === H.id));
   if (headerRow < 0) return undefined;
-  return readReportingRows(cells.slice(headerRow));
+  const table = cells.slice(headerRow);
+  const sentCol = table[0].findIndex((c) => headerKey(c) === headerKey(LETTER_SENT_HEADER));
+  const idCol = table[0].findIndex((c) => headerKey(c) === headerKey(H.id));
+  const sentById = new Map<string, string>();
+  if (sentCol >= 0) {
+    for (const row of table.slice(1)) {
+      const iso = isoFromCell(row[sentCol]);
+      const id = idKey(row[idCol]);
+      if (id && iso) sentById.set(id, iso);
+    }
+  }
+  const out = new Map<string, DraftReportingEntry>();
+  for (const [id, e] of readReportingRows(table)) {
+    out.set(id, {
+      status: e.statusText || e.status,
+      reason: e.reason,
+      actions: e.actions,
+      reportedOn: e.reportedOn,
+      duoNumber: e.duoNumber,
+      letterSentOn: sentById.get(id) ?? null,
+      // grid row 0 is sheet row 1; the body starts under the header.
+      sheetRow: headerRow + 2 + e.bodyRow,
+    });
+  }
+  return out;
+}
+
+async function readSheetEntries(file: string): Promise<Map<string, DraftSheetEntry> | undefined> {
+  const cells = await readSheet(file, DRAFTS_SHEET_NAME);
+  if (!cells) return undefined;
+  const headerRow = cells.findIndex((row) => row.some((c) => idKey(c) === 'Signaal-id'));
+  return headerRow < 0 ? undefined : readDraftsSheetEntries(cells.slice(headerRow));
+}
+
+const LOG_HEADERS = ['Signaal-id', 'Leerlingnummer', 'Brief', 'Bestand', 'Gemaakt op'] as const;
+
+/** Letters made by earlier runs into this folder: flag id → ISO date. A damaged log is an error, never ignored. */
+async function readLetterLog(dir: string): Promise<Map<string, string>> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, LETTER_LOG_NAME), 'utf8');
+  } catch {
+    return new Map();
+  }
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true });
+  const rows = parsed.data;
+  if (rows.length === 0 || headerKey(rows[0][0]) !== headerKey(LOG_HEADERS[0])) {
+    throw new CliError(`${join(dir, LETTER_LOG_NAME)}: geen geldig overzicht van gemaakte brieven (kopregel ontbreekt)`);
+  }
+  const out = new Map<string, string>();
+  for (const r of rows.slice(1)) {
+    const id = canonicalFlagId(r[0] ?? '');
+    const date = (r[4] ?? '').trim();
+    const iso = /^\d{2}-\d{2}-\d{4}$/.test(date) ? `${date.slice(6)}-${date.slice(3, 5)}-${date.slice(0, 2)}` : date;
+    if (id) out.set(id, iso);
+  }
+  return out;
+}
+
+function letterLogFile(previousRows: string[][], made: readonly { letter: ParentLetter; file: string }[], date: string): GeneratedFile {
+  const rows = [...previousRows, ...made.map(({ letter, file }) => [letter.flagId, letter.pupil.id, letter.kind, file, date])];
+  return {
+    name: LETTER_LOG_NAME,
+    data: csvBytes(
+      toCsv({
+        columns: LOG_HEADERS.map((h) => ({ header: h, kind: h === 'Gemaakt op' ? ('date' as const) : ('text' as const) })),
+        rows,
+      }),
+    ),
+  };
+}
+
+async function letterLogRows(dir: string): Promise<string[][]> {
+  try {
+    const text = await readFile(join(dir, LETTER_LOG_NAME), 'utf8');
+    const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data.slice(1);
+    // Back to ISO, so toCsv writes every date the same way again.
+    return rows.map((r) => {
+      const d = (r[4] ?? '').trim();
+      const iso = /^\d{2}-\d{2}-\d{4}$/.test(d) ? `${d.slice(6)}-${d.slice(3, 5)}-${d.slice(0, 2)}` : d;
+      return [r[0] ?? '', r[1] ?? '', r[2] ?? '', r[3] ?? '', iso];
+    });
+  } catch {
+    return [];
+  }
 }
 
 function draftLabel(d: DraftMelding): string {
   return `leerling ${d.pupil.id}, ${d.duoType} ${dutchDate(d.begindatum)} t/m ${d.einddatum ? dutchDate(d.einddatum) : '?'}`;
 }
 
+const SKIP_REASONS: Readonly<Record<LetterSkipReason, string>> = {
+  reported: 'signaal al gemeld of afgesloten',
+  'already-sent': 'brief eerder gemaakt of verstuurd',
+  'not-reported': 'status Niet melden',
+  'after-melding': 'vroegsignaal na een melding van 16 uur',
+};
+
 /**
- * `verzuimsignaal report FILE --out DIR`: the drafts for the attendance office (meldingen.xlsx,
- * meldingen.csv, one .docx per pupil) and the letters to parents, with what each draft still
- * lacks. A workbook register that holds the add-in's sheet "Verzuimsignalen" lends its status and
- * "Acties school" entries; otherwise every leerplicht flag gets a draft (status Nieuw) and the
- * school's actions are reported as missing.
+ * `verzuimsignaal report FILE --out DIR`: the drafts for the attendance office that are due now
+ * (meldingen.xlsx, meldingen.csv, one .docx per pupil) and the letters not made before, with what
+ * each draft still lacks and what was left out and why. A workbook register that holds the add-in's
+ * sheets lends their user columns (status, reason, actions, "Gemeld op", the drafts sheet's
+ * entries). Letters made are recorded in DIR/brieven-gemaakt.csv, so a later run into the same
+ * folder does not make them again. "Niet melden" without a reason is refused as in the pane: the
+ * flag keeps its draft and the output names the sheet row.
  */
-export async function runReport(file: string, opts: CommonOptions & { out: string }, io: CliIo): Promise<number> {
+export async function runReport(file: string, opts: CommonOptions & { out: string; date?: string }, io: CliIo): Promise<number> {
   const asOf = opts.asOf === undefined ? undefined : isoFromDateInput(opts.asOf);
   if (opts.asOf !== undefined && asOf === undefined) {
     throw new CliError(`--as-of: geen geldige datum "${opts.asOf}" (dd-mm-jjjj of jjjj-mm-dd verwacht)`);
   }
+  const date = opts.date === undefined ? undefined : isoFromDateInput(opts.date);
+  if (opts.date !== undefined && date === undefined) {
+    throw new CliError(`--date: geen geldige datum "${opts.date}" (dd-mm-jjjj of jjjj-mm-dd verwacht)`);
+  }
+  const today = date ?? todayIso();
   const loaded = await loadRegister(file, { sheet: opts.sheet, config: opts.config });
   const { settings } = loaded;
   const imported = loaded.import;
   const analysis = analyze(imported, settings, { asOf });
   const entries = await readEntries(file);
-  const drafts = draftsFromAnalysis(analysis, imported, settings, entries);
-  const letters = parentLetters(analysis.flags, imported.students, settings, analysis.asOf, entries);
+  const sheetEntries = await readSheetEntries(file);
+  await ensureDir(opts.out);
+  const sent = await readLetterLog(opts.out);
+  const plan = draftPlan(analysis, imported, settings, { entries, sheetEntries, today });
+  const drafts = plan.drafts;
+  const letters = letterPlan(analysis.flags, imported.students, settings, today, { entries, sent });
   const bsnOf = (id: string): string | undefined => imported.students.get(id)?.bsn;
 
+  const letterFiles = await letterDocuments(letters.letters, bsnOf);
   const files: GeneratedFile[] = uniqueNames([
     await draftsXlsxFile(drafts),
     draftsCsvFile(drafts),
-    ...(await meldingDocuments(drafts, analysis.asOf)),
-    ...(await letterDocuments(letters, bsnOf)),
+    ...(await meldingDocuments(drafts, today)),
+    ...letterFiles,
   ]);
-  await ensureDir(opts.out);
+  const made = letters.letters.map((letter) => ({ letter, file: letterFileName(letter, bsnOf(letter.pupil.id)) }));
+  if (made.length > 0) files.push(letterLogFile(await letterLogRows(opts.out), made, today));
   for (const f of files) {
     await writeFile(join(opts.out, f.name), f.data);
   }
 
   const pupils = [...new Set(drafts.map((d) => d.pupil.id))];
   const out: string[] = holidayNotice(imported, settings, { file, config: opts.config });
-  out.push(`Peildatum ${dutchDate(analysis.asOf)}.`);
+  out.push(`Peildatum ${dutchDate(analysis.asOf)}; documenten gemaakt op ${dutchDate(today)}.`);
   if (entries) {
-    const notReported = analysis.flags.filter((f) => f.reportTo === 'leerplicht' && entries.get(f.id)?.status === 'Niet melden');
-    out.push(
-      `Status en acties gelezen uit werkblad ${REPORTING_SHEET_NAME} (${entries.size} signalen; ${notReported.length} met status Niet melden, zonder concept).`,
-    );
+    out.push(`Status en acties gelezen uit werkblad ${REPORTING_SHEET_NAME} (${entries.size} signalen).`);
   }
+  for (const r of plan.refused) io.err(`verzuimsignaal: ${r.message}\n`);
   out.push(
     `Conceptmeldingen voor leerplicht: ${drafts.length}` + (pupils.length > 0 ? ` (leerlingen ${pupils.join(', ')})` : ''),
   );
+  const overdue = drafts.filter((d) => d.reportByPassed);
+  if (overdue.length > 0) {
+    out.push(`LET OP: ${overdue.length} melding(en) te laat, de meldtermijn is verstreken:`);
+    for (const d of overdue) out.push(`  ${draftLabel(d)}: melden uiterlijk ${d.reportBy ? dutchDate(d.reportBy) : '?'}`);
+  }
+  if (plan.reported.length > 0) {
+    out.push(`Overgeslagen, al gemeld: ${plan.reported.length}`);
+    for (const d of plan.reported) {
+      const r = d.alreadyReported;
+      const on = r?.on ? ` op ${dutchDate(r.on)}` : '';
+      const nr = r?.duoNumber ? `, DUO-meldingsnummer ${r.duoNumber}` : '';
+      out.push(`  ${draftLabel(d)}: ${r?.status ?? 'Gemeld'}${on}${nr}`);
+    }
+  }
+  if (plan.notReported.length > 0) {
+    out.push(`Overgeslagen, status Niet melden (met reden): ${plan.notReported.length}`);
+  }
+  if (plan.refused.length > 0) {
+    out.push(`Niet melden geweigerd (geen reden; pas toe of leg uit), concept wel gemaakt: ${plan.refused.length}`);
+    for (const r of plan.refused) out.push(`  ${r.message}`);
+  }
   const incomplete = drafts.filter((d) => d.warnings.length > 0);
   if (incomplete.length > 0) {
     out.push('Controleer vóór het melden:');
@@ -108,7 +246,20 @@ export async function runReport(file: string, opts: CommonOptions & { out: strin
       for (const w of d.warnings) out.push(`    - ${w.message}`);
     }
   }
-  out.push(`Brieven aan ouders (vanaf 18 jaar aan de leerling zelf): ${letters.length}`);
+  out.push(`Brieven aan ouders (vanaf 18 jaar aan de leerling zelf): ${letters.letters.length}`);
+  const byReason = new Map<LetterSkipReason, number>();
+  for (const s of letters.skipped) byReason.set(s.reason, (byReason.get(s.reason) ?? 0) + 1);
+  if (letters.skipped.length > 0) {
+    const why = [...byReason].map(([reason, n]) => `${n} ${SKIP_REASONS[reason]}`).join('; ');
+    out.push(`Brieven overgeslagen: ${letters.skipped.length} (${why})`);
+  }
+  const letterWarnings = letters.letters.flatMap((l) => l.warnings);
+  const seen = new Set<string>();
+  for (const w of letterWarnings) {
+    if (seen.has(w.message)) continue;
+    seen.add(w.message);
+    out.push(`  - ${w.message}`);
+  }
   out.push(`Geschreven in ${opts.out}:`);
   for (const f of files) out.push(`  ${f.name}`);
   io.out(out.join('\n') + '\n');

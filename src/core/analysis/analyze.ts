@@ -4,6 +4,7 @@ import { dayFromIso, isoFromDay, schoolYearStart, type DayNumber } from '../date
 import type { AbsenceRow, CellGrid, ImportOptions, Problem, RegisterImport } from '../register/types';
 import { importRegister } from '../register/importRegister';
 import { ALL_RULES } from '../rules';
+import { applyAdultRegime } from '../rules/adultRegime';
 import { buildDayTable } from '../rules/buildDayTable';
 import { nearHolidayLookup } from '../rules/nearHolidayDays';
 import type { RawFlag, RuleContext } from '../rules/types';
@@ -97,7 +98,9 @@ function runRules(
     // A register assembled without importRegister may lack a pupil in `students`: still a pupil.
     if (pupil.studentId !== previous && !imported.students.has(pupil.studentId)) unknownStudents++;
     previous = pupil.studentId;
+    const first = raw.length;
     for (const rule of ALL_RULES) rule(pupil, ctx, raw);
+    for (let k = first; k < raw.length; k++) applyAdultRegime(raw[k], pupil.dateOfBirth);
   }
   const isoCache = new Map<number, string>();
   const iso = (day: number): string => {

@@ -2,9 +2,12 @@ import type { AnalysisResult, DuoType, Flag, FlagBasis, FlagCategory } from '../
 import { dayFromIso, schoolYearStart } from '../dates';
 import type { RegisterImport } from '../register/types';
 import type { Settings } from '../settings/schema';
+import { canonicalFlagId } from '../analysis/flagId';
+import { validateStatusChange } from '../reporting/reportingSheet';
 import { presumedReason, signalLabel, VERZUIM_TYPE_LABELS } from './labels';
+import { allLessonsMissedOnEveryDay, specificationDays } from './specificationDays';
 import { toDraftAbsence, toDraftPupil } from './toDraftInput';
-import type { DraftAbsence, DraftMelding, DraftPupil, DraftReportingEntry, DraftSheetEntry, EarlierSignal } from './types';
+import type { AlreadyReported, DraftAbsence, DraftMelding, DraftPupil, DraftReportingEntry, DraftSheetEntry, EarlierSignal } from './types';
 import { validateDraft } from './validateDraft';
 
 export const STATUS_NIET_MELDEN = 'Niet melden';
@@ -55,28 +58,42 @@ export interface DraftParts {
   /** The coordinator's entry on the drafts sheet, when it was filled before. */
   sheetEntry?: DraftSheetEntry;
   settings: DraftSettings;
+  /** ISO date the draft is made (today). */
+  createdOn: string;
 }
 
 /**
- * All lessons missed: every counted day's minutes reach a whole school day (`counting.dayHours`).
- * A register rarely says "whole day" explicitly, and a day of lesson rows adding up to the school
- * day is the same absence to the attendance office.
+ * All lessons missed (output.md): every counted day is a whole-day absence — a whole-day row, or
+ * the day's counted minutes reaching a whole school day (`counting.dayHours`).
  */
 export function allLessonsMissed(absences: readonly DraftAbsence[], dayMinutes: number): boolean {
-  if (absences.length === 0) return false;
-  const perDay = new Map<string, number>();
-  for (const a of absences) {
-    if (a.category === 'late') return false;
-    perDay.set(a.date, (perDay.get(a.date) ?? 0) + a.minutes);
-  }
-  return [...perDay.values()].every((m) => m >= dayMinutes);
+  return allLessonsMissedOnEveryDay(specificationDays(absences, dayMinutes));
+}
+
+const REPORTED_STATUSES = new Set(['gemeld', 'afgesloten']);
+
+/**
+ * Reported already (output.md, "A draft is for what is due now"): status Gemeld or Afgesloten, a
+ * "Gemeld op" date, or a date in the drafts sheet's "Ingediend bij DUO op".
+ */
+export function alreadyReportedOf(entry: DraftReportingEntry | undefined, sheetEntry?: DraftSheetEntry): AlreadyReported | null {
+  const status = (entry?.status ?? '').trim();
+  const on = (entry?.reportedOn ?? '').trim() || (sheetEntry?.submittedOn ?? '').trim();
+  if (!REPORTED_STATUSES.has(status.toLowerCase()) && on === '') return null;
+  return { status: status || 'Gemeld', on, duoNumber: (entry?.duoNumber ?? '').trim() };
+}
+
+/** "Nee" (any case) says no; blank or anything else keeps the default Ja. */
+function actieGemeente(sheetEntry: DraftSheetEntry | undefined): boolean {
+  return (sheetEntry?.actieGemeente ?? '').trim().toLowerCase() !== 'nee';
 }
 
 /** Builds one draft melding from parts that contain nothing a melding may not show. */
 export function buildDraft(parts: DraftParts): DraftMelding {
-  const { flag, pupil, absences, entry, settings } = parts;
+  const { flag, pupil, absences, entry, settings, createdOn } = parts;
   const dayMinutes = Math.round(settings.counting.dayHours * 60);
   const end = dayFromIso(flag.end) !== undefined ? flag.end : null;
+  const dagen = specificationDays(absences, dayMinutes);
   const draft: DraftMelding = {
     flagId: flag.id,
     category: flag.category,
@@ -91,20 +108,25 @@ export function buildDraft(parts: DraftParts): DraftMelding {
     einddatum: end,
     verzuimdagen: flag.schoolDays,
     verzuimuren: flag.hours,
-    alleLessenGemist: allLessonsMissed(absences, dayMinutes),
+    alleLessenGemist: allLessonsMissedOnEveryDay(dagen),
     vermoedelijkeReden: presumedReason(flag),
     actiesSchool: entry?.actions?.trim() ?? '',
     earlierSignals: [...parts.earlierSignals],
     // A melding asks the leerplichtambtenaar to act; the school can say otherwise in the sheet.
-    actieGemeenteGewenst: true,
+    actieGemeenteGewenst: actieGemeente(parts.sheetEntry),
+    actieGemeenteToelichting: parts.sheetEntry?.actieGemeenteToelichting?.trim() ?? '',
     aanvulling: parts.sheetEntry?.addition?.trim() ?? '',
     reporter: { ...settings.school.reporter },
     masBranch: flag.masBranch,
     reportBy: flag.reportBy,
     specificatie: [...absences].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.sheetRow - b.sheetRow)),
+    dagen,
+    createdOn,
+    reportByPassed: flag.reportBy !== null && flag.reportBy < createdOn,
+    alreadyReported: alreadyReportedOf(entry, parts.sheetEntry),
     warnings: [],
   };
-  draft.warnings = validateDraft(draft);
+  draft.warnings = draft.alreadyReported ? [] : validateDraft(draft);
   return draft;
 }
 
@@ -122,7 +144,7 @@ export function earlierSignalsOf(
     const fEnd = dayFromIso(f.end);
     if (fEnd === undefined || endDay === undefined || yearStart === undefined) continue;
     if (fEnd > endDay || fEnd < yearStart) continue;
-    const e = entries?.get(f.id);
+    const e = entries?.get(canonicalFlagId(f.id)) ?? entries?.get(f.id);
     out.push({
       flagId: f.id,
       category: f.category,
@@ -138,10 +160,116 @@ export function earlierSignalsOf(
   return out.sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 }
 
+/** "Niet melden" typed without a reason: refused (pas toe of leg uit), so the flag keeps its draft. */
+export interface RefusedNietMelden {
+  flagId: string;
+  pupilId: string;
+  /** Row of the reporting sheet, when known. */
+  sheetRow?: number;
+  message: string;
+  messageEn: string;
+}
+
+/** What is due now, and what was left out and why. */
+export interface DraftPlan {
+  /** Drafts to send: not reported yet, not "Niet melden" with a reason. */
+  drafts: DraftMelding[];
+  /** Already reported (Gemeld, Afgesloten, a "Gemeld op" date): listed with date and DUO number, no draft. */
+  reported: DraftMelding[];
+  /** "Niet melden" with a reason: no draft. */
+  notReported: { flagId: string; pupilId: string; reason: string }[];
+  /** "Niet melden" without a reason: refused, their drafts are among `drafts`. */
+  refused: RefusedNietMelden[];
+}
+
+export interface DraftPlanOptions {
+  /** The reporting sheet's user entries by flag id (either id form). */
+  entries?: ReadonlyMap<string, DraftReportingEntry>;
+  /** What the coordinator typed on the drafts sheet, by flag id. */
+  sheetEntries?: ReadonlyMap<string, DraftSheetEntry>;
+  /** ISO date the drafts are made; default today. */
+  today?: string;
+}
+
+/** A map looked up by either form of a signal id (workbooks filled before the "VS-" prefix). */
+export function byCanonicalId<T>(map: ReadonlyMap<string, T> | undefined): Map<string, T> {
+  const out = new Map<string, T>();
+  if (!map) return out;
+  for (const [id, v] of map) {
+    const key = canonicalFlagId(id);
+    if (!out.has(key)) out.set(key, v);
+  }
+  return out;
+}
+
+/** Today's date (local time, where the user is), ISO. */
+export function todayIso(now: Date = new Date()): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
 /**
- * One draft per flag reported to leerplicht whose status is not "Niet melden", in the order of
- * the analysis. `entries` are the reporting sheet's user entries by flag id (readReportingRows);
- * `sheetEntries` what the coordinator typed on the drafts sheet (readDraftsSheetEntries).
+ * Sorts the leerplicht flags into drafts due now, already reported, not reported (with a reason),
+ * and "Niet melden" refused for want of a reason — the check the pane makes (validateStatusChange),
+ * so the command line and the pane treat the sheet alike.
+ */
+export function draftPlan(
+  analysis: Pick<AnalysisResult, 'flags'>,
+  imported: Pick<RegisterImport, 'rows' | 'students'>,
+  settings: DraftSettings,
+  options: DraftPlanOptions = {},
+): DraftPlan {
+  const entries = byCanonicalId(options.entries);
+  const sheetEntries = byCanonicalId(options.sheetEntries);
+  const createdOn = options.today ?? todayIso();
+  const dayMinutes = Math.round(settings.counting.dayHours * 60);
+  const rowsBySheetRow = new Map(imported.rows.map((r) => [`${r.studentId}\u0000${r.sheetRow}`, r]));
+  const plan: DraftPlan = { drafts: [], reported: [], notReported: [], refused: [] };
+  for (const flag of analysis.flags) {
+    if (!isLeerplichtFlag(flag)) continue;
+    const id = canonicalFlagId(flag.id);
+    const entry = entries.get(id);
+    if (isNietMelden(entry?.status)) {
+      const check = validateStatusChange(STATUS_NIET_MELDEN, entry?.reason);
+      if (check.ok) {
+        plan.notReported.push({ flagId: flag.id, pupilId: flag.studentId, reason: (entry?.reason ?? '').trim() });
+        continue;
+      }
+      const where = entry?.sheetRow !== undefined ? `rij ${entry.sheetRow}` : `signaal ${flag.id}`;
+      const whereEn = entry?.sheetRow !== undefined ? `row ${entry.sheetRow}` : `signal ${flag.id}`;
+      plan.refused.push({
+        flagId: flag.id,
+        pupilId: flag.studentId,
+        sheetRow: entry?.sheetRow,
+        message: `Verzuimsignalen ${where} (leerling ${flag.studentId}): status Niet melden geweigerd. ${check.message} Het concept blijft staan.`,
+        messageEn: `Verzuimsignalen ${whereEn} (pupil ${flag.studentId}): status Niet melden refused. ${check.messageEn} The draft stays.`,
+      });
+    }
+    const absences: DraftAbsence[] = [];
+    for (const sheetRow of flag.rows) {
+      const row = rowsBySheetRow.get(`${flag.studentId}\u0000${sheetRow}`);
+      const a = row ? toDraftAbsence(row, dayMinutes) : null;
+      if (a) absences.push(a);
+    }
+    const draft = buildDraft({
+      flag,
+      pupil: toDraftPupil(flag.studentId, imported.students.get(flag.studentId), flag.studentName, flag.className),
+      absences,
+      earlierSignals: earlierSignalsOf(flag, analysis.flags, entries),
+      entry,
+      sheetEntry: sheetEntries.get(id),
+      settings,
+      createdOn,
+    });
+    (draft.alreadyReported ? plan.reported : plan.drafts).push(draft);
+  }
+  return plan;
+}
+
+/**
+ * The drafts due now (see draftPlan): one per flag reported to leerplicht that is not reported yet
+ * and not validly "Niet melden". `entries` are the reporting sheet's user entries by flag id
+ * (readReportingRows); `sheetEntries` what the coordinator typed on the drafts sheet.
  */
 export function draftsFromAnalysis(
   analysis: Pick<AnalysisResult, 'flags'>,
@@ -149,33 +277,9 @@ export function draftsFromAnalysis(
   settings: DraftSettings,
   entries?: ReadonlyMap<string, DraftReportingEntry>,
   sheetEntries?: ReadonlyMap<string, DraftSheetEntry>,
+  today?: string,
 ): DraftMelding[] {
-  const dayMinutes = Math.round(settings.counting.dayHours * 60);
-  const rowsBySheetRow = new Map(imported.rows.map((r) => [`${r.studentId}\u0000${r.sheetRow}`, r]));
-  const drafts: DraftMelding[] = [];
-  for (const flag of analysis.flags) {
-    if (!isLeerplichtFlag(flag)) continue;
-    const entry = entries?.get(flag.id);
-    if (isNietMelden(entry?.status)) continue;
-    const absences: DraftAbsence[] = [];
-    for (const sheetRow of flag.rows) {
-      const row = rowsBySheetRow.get(`${flag.studentId}\u0000${sheetRow}`);
-      const a = row ? toDraftAbsence(row, dayMinutes) : null;
-      if (a) absences.push(a);
-    }
-    drafts.push(
-      buildDraft({
-        flag,
-        pupil: toDraftPupil(flag.studentId, imported.students.get(flag.studentId), flag.studentName, flag.className),
-        absences,
-        earlierSignals: earlierSignalsOf(flag, analysis.flags, entries),
-        entry,
-        sheetEntry: sheetEntries?.get(flag.id),
-        settings,
-      }),
-    );
-  }
-  return drafts;
+  return draftPlan(analysis, imported, settings, { entries, sheetEntries, today }).drafts;
 }
 
 /** Drafts grouped per pupil, in first-appearance order: one document per pupil. */

@@ -1,6 +1,7 @@
 import type { DraftMelding } from './types';
 
-export type DraftColumnKind = 'text' | 'number' | 'date' | 'yesno';
+/** `code`: text of digits that must stay text with its leading zeros (PGN, pupil number). */
+export type DraftColumnKind = 'text' | 'code' | 'number' | 'date' | 'yesno';
 
 /** A column of the drafts table, shared by the sheet, the .csv and the .xlsx export. */
 export interface DraftColumn {
@@ -9,6 +10,8 @@ export interface DraftColumn {
   kind: DraftColumnKind;
   width: number;
   value(d: DraftMelding): string | number | boolean | null;
+  /** Only on the drafts sheet (the exports hold drafts due now, never reported ones). */
+  sheetOnly?: boolean;
 }
 
 function dutchDate(iso: string): string {
@@ -16,11 +19,9 @@ function dutchDate(iso: string): string {
   return m ? `${m[3]}-${m[2]}-${m[1]}` : iso;
 }
 
-/** Compact specification for one cell: "07-09-2026 les 3 (50 min, S); …". */
+/** The specification for one cell, one line per day: "07-09-2026 lesuur 3-5 (150 min, S)". */
 export function specificationText(d: DraftMelding): string {
-  return d.specificatie
-    .map((a) => `${dutchDate(a.date)}${a.lessons ? ` ${/^\d+(-\d+)?$/.test(a.lessons) ? 'les ' : ''}${a.lessons}` : ''} (${a.minutes} min, ${a.code})`)
-    .join('; ');
+  return d.dagen.map((day) => `${dutchDate(day.date)} ${day.part} (${day.minutes} min, ${day.codes})`).join('\n');
 }
 
 /** Earlier signals with the school's actions, one line each. */
@@ -42,6 +43,9 @@ export function formatHours(hours: number): string {
 
 export { dutchDate };
 
+export const ACTIE_GEMEENTE_HEADER = 'Actie gemeente gewenst';
+export const ACTIE_GEMEENTE_TOELICHTING_HEADER = 'Toelichting actie gemeente';
+
 /**
  * The engine columns, in the order of the DUO Verzuimloket form (pupil, school, the absence, the
  * school's actions, the contact person), then the specification and the working fields. The
@@ -49,8 +53,8 @@ export { dutchDate };
  */
 export const DRAFT_COLUMNS: readonly DraftColumn[] = [
   { key: 'flagId', header: 'Signaal-id', kind: 'text', width: 14, value: (d) => d.flagId },
-  { key: 'pgn', header: 'PGN (BSN/onderwijsnummer)', kind: 'text', width: 16, value: (d) => d.pgn ?? '' },
-  { key: 'studentId', header: 'Leerlingnummer', kind: 'text', width: 12, value: (d) => d.pupil.id },
+  { key: 'pgn', header: 'PGN (BSN/onderwijsnummer)', kind: 'code', width: 16, value: (d) => d.pgn ?? '' },
+  { key: 'studentId', header: 'Leerlingnummer', kind: 'code', width: 14, value: (d) => d.pupil.id },
   { key: 'name', header: 'Naam', kind: 'text', width: 24, value: (d) => d.pupil.name },
   { key: 'dateOfBirth', header: 'Geboortedatum', kind: 'date', width: 12, value: (d) => d.pupil.dateOfBirth },
   { key: 'className', header: 'Klas', kind: 'text', width: 8, value: (d) => d.pupil.className },
@@ -66,8 +70,15 @@ export const DRAFT_COLUMNS: readonly DraftColumn[] = [
   { key: 'alleLessen', header: 'Alle lessen verzuimd', kind: 'yesno', width: 10, value: (d) => d.alleLessenGemist },
   { key: 'reden', header: 'Vermoedelijke reden', kind: 'text', width: 40, value: (d) => d.vermoedelijkeReden },
   { key: 'acties', header: 'Acties school', kind: 'text', width: 40, value: (d) => d.actiesSchool },
-  { key: 'eerdereSignalen', header: 'Eerdere signalen school', kind: 'text', width: 40, value: earlierSignalsText },
-  { key: 'actieGemeente', header: 'Actie gemeente gewenst', kind: 'yesno', width: 10, value: (d) => d.actieGemeenteGewenst },
+  { key: 'eerdereSignalen', header: 'Eerdere signalen', kind: 'text', width: 40, value: earlierSignalsText },
+  { key: 'actieGemeente', header: ACTIE_GEMEENTE_HEADER, kind: 'yesno', width: 12, value: (d) => d.actieGemeenteGewenst },
+  {
+    key: 'actieGemeenteToelichting',
+    header: ACTIE_GEMEENTE_TOELICHTING_HEADER,
+    kind: 'text',
+    width: 36,
+    value: (d) => d.actieGemeenteToelichting,
+  },
   { key: 'reporterName', header: 'Contactpersoon', kind: 'text', width: 18, value: (d) => d.reporter.name },
   { key: 'reporterFunction', header: 'Functie', kind: 'text', width: 18, value: (d) => d.reporter.function },
   { key: 'reporterPhone', header: 'Telefoon', kind: 'text', width: 14, value: (d) => d.reporter.phone },
@@ -75,6 +86,17 @@ export const DRAFT_COLUMNS: readonly DraftColumn[] = [
   { key: 'specificatie', header: 'Specificatie verzuim', kind: 'text', width: 50, value: specificationText },
   { key: 'masBranch', header: 'MAS-route', kind: 'text', width: 8, value: (d) => d.masBranch ?? '' },
   { key: 'reportBy', header: 'Melden uiterlijk', kind: 'date', width: 12, value: (d) => d.reportBy },
+  { key: 'overdue', header: 'Meldtermijn verstreken', kind: 'yesno', width: 12, value: (d) => d.reportByPassed },
+  { key: 'createdOn', header: 'Opgesteld op', kind: 'date', width: 12, value: (d) => d.createdOn },
   { key: 'status', header: 'Status signaal', kind: 'text', width: 14, value: (d) => d.status },
+  { key: 'reportedOn', header: 'Al gemeld op', kind: 'date', width: 12, sheetOnly: true, value: (d) => d.alreadyReported?.on || null },
+  {
+    key: 'reportedNumber',
+    header: 'DUO-meldingsnummer',
+    kind: 'code',
+    width: 16,
+    sheetOnly: true,
+    value: (d) => d.alreadyReported?.duoNumber ?? '',
+  },
   { key: 'warnings', header: 'Ontbreekt', kind: 'text', width: 40, value: (d) => d.warnings.map((w) => w.message).join('\n') },
 ];

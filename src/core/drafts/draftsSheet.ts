@@ -4,7 +4,7 @@ import { headerKey, idKey, refillTable, type FreshRow, type RefillLayout, type R
 import { isoFromCell } from '../reporting/excelDate';
 import type { SheetTableSpec, TableColumnSpec } from '../reporting/sheetTable';
 import { neutraliseFormula } from '../export/neutralise';
-import { DRAFT_COLUMNS, type DraftColumn } from './draftColumns';
+import { ACTIE_GEMEENTE_HEADER, ACTIE_GEMEENTE_TOELICHTING_HEADER, DRAFT_COLUMNS, type DraftColumn } from './draftColumns';
 import type { DraftMelding, DraftSheetEntry } from './types';
 
 export const DRAFTS_SHEET_NAME = 'Meldingen (concept)';
@@ -15,15 +15,23 @@ export const DRAFTS_USER_HEADERS = {
   checked: 'Gecontroleerd',
   submittedOn: 'Ingediend bij DUO op',
   addition: 'Aanvulling voor leerplicht',
+  actieGemeente: ACTIE_GEMEENTE_HEADER,
+  actieGemeenteToelichting: ACTIE_GEMEENTE_TOELICHTING_HEADER,
 } as const;
 
 const USER_COLUMNS: readonly (TableColumnSpec & { default: CellValue })[] = [
   { header: DRAFTS_USER_HEADERS.checked, list: ['Ja', 'Nee'], width: 12, default: null },
   { header: DRAFTS_USER_HEADERS.submittedOn, numberFormat: 'dd-mm-yyyy', width: 14, default: null },
   { header: DRAFTS_USER_HEADERS.addition, numberFormat: '@', width: 40, default: null },
+  // output.md: a user column, Ja unless the school says Nee, with its own toelichting.
+  { header: DRAFTS_USER_HEADERS.actieGemeente, list: ['Ja', 'Nee'], width: 12, default: 'Ja' },
+  { header: DRAFTS_USER_HEADERS.actieGemeenteToelichting, numberFormat: '@', width: 36, default: null },
 ];
 
-const ENGINE: readonly DraftColumn[] = DRAFT_COLUMNS.slice(1);
+/** Columns the coordinator owns on the sheet, though the exports show them as fields. */
+const USER_OWNED_KEYS = new Set(['actieGemeente', 'actieGemeenteToelichting']);
+
+const ENGINE: readonly DraftColumn[] = DRAFT_COLUMNS.slice(1).filter((c) => !USER_OWNED_KEYS.has(c.key));
 
 export const DRAFTS_LAYOUT: RefillLayout = {
   idHeader: DRAFT_COLUMNS[0].header,
@@ -34,7 +42,7 @@ export const DRAFTS_LAYOUT: RefillLayout = {
 };
 
 function columnSpec(c: DraftColumn): TableColumnSpec {
-  const numberFormat = c.kind === 'date' ? 'dd-mm-yyyy' : c.kind === 'number' ? (c.key === 'verzuimuren' ? '0.00' : '0') : '@';
+  const numberFormat = c.kind === 'date' ? 'dd-mm-yyyy' : c.kind === 'number' ? (c.key === 'verzuimuren' ? '0.00' : '0') : c.kind === 'yesno' ? undefined : '@';
   return { header: c.header, numberFormat, width: c.width };
 }
 
@@ -58,14 +66,21 @@ export interface DraftsSheetBuild {
 }
 
 /** Fill of a draft that still misses something, and of a draft whose signal no longer arises. */
-export const DRAFT_FILLS = { incomplete: '#FFF4CE', lapsed: '#EDEBE9' } as const;
+export const DRAFT_FILLS = { incomplete: '#FFF4CE', lapsed: '#EDEBE9', reported: '#DFF6DD', overdue: '#FDE7E9' } as const;
 
 /**
  * The sheet "Meldingen (concept)": one row per draft, refilled like the reporting sheet — engine
  * columns rewritten by signal id, the coordinator's columns kept, a draft that no longer arises
- * kept (and marked Vervallen) when the coordinator wrote something in it.
+ * kept (and marked Vervallen) when the coordinator wrote something in it. `reported` are the flags
+ * reported already (draftPlan): listed too, with their date and DUO number, so the sheet shows
+ * what was done, not only what is due.
  */
-export function buildDraftsSheet(drafts: readonly DraftMelding[], previous: CellGrid | undefined): DraftsSheetBuild {
+export function buildDraftsSheet(
+  due: readonly DraftMelding[],
+  previous: CellGrid | undefined,
+  reported: readonly DraftMelding[] = [],
+): DraftsSheetBuild {
+  const drafts = [...due, ...reported];
   const fresh: FreshRow[] = drafts.map((d) => ({
     id: d.flagId,
     engine: [...ENGINE.map((c) => sheetValue(c, d)), null],
@@ -88,8 +103,10 @@ export function buildDraftsSheet(drafts: readonly DraftMelding[], previous: Cell
     if (info.state === 'new') counts.new += 1;
     else if (info.state === 'kept') counts.kept += 1;
     else if (info.state === 'lapsed') counts.lapsed += 1;
-    rowFills.push(info.state === 'lapsed' ? DRAFT_FILLS.lapsed : null);
     const d = byId.get(info.id);
+    rowFills.push(
+      info.state === 'lapsed' ? DRAFT_FILLS.lapsed : d?.alreadyReported ? DRAFT_FILLS.reported : d?.reportByPassed ? DRAFT_FILLS.overdue : null,
+    );
     if (d && d.warnings.length > 0 && warningsCol >= 0) {
       cellFills.push({ row: r, column: warningsCol, fill: DRAFT_FILLS.incomplete, note: 'Vul aan voordat u meldt.' });
     }
@@ -126,6 +143,8 @@ export function readDraftsSheetEntries(grid: CellGrid | undefined): Map<string, 
   const cChecked = col(DRAFTS_USER_HEADERS.checked);
   const cSubmitted = col(DRAFTS_USER_HEADERS.submittedOn);
   const cAddition = col(DRAFTS_USER_HEADERS.addition);
+  const cActie = col(DRAFTS_USER_HEADERS.actieGemeente);
+  const cToelichting = col(DRAFTS_USER_HEADERS.actieGemeenteToelichting);
   for (let r = 1; r < grid.length; r++) {
     const row = grid[r];
     const id = idKey(row[cId]);
@@ -134,6 +153,8 @@ export function readDraftsSheetEntries(grid: CellGrid | undefined): Map<string, 
       checked: cChecked < 0 ? '' : text(row[cChecked]),
       submittedOn: cSubmitted < 0 ? null : (isoFromCell(row[cSubmitted]) ?? null),
       addition: cAddition < 0 ? '' : text(row[cAddition]),
+      actieGemeente: cActie < 0 ? '' : text(row[cActie]),
+      actieGemeenteToelichting: cToelichting < 0 ? '' : text(row[cToelichting]),
     });
   }
   return out;

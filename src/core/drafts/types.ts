@@ -34,15 +34,27 @@ export interface DraftPupil {
  */
 export interface DraftReportingEntry {
   status?: string;
+  /** "Reden / toelichting": needed with "Niet melden" (pas toe of leg uit); never copied into a draft. */
+  reason?: string;
   /** "Acties school": what the school did. */
   actions?: string;
   /** ISO date or text, as typed; null when empty. */
   reportedOn?: string | null;
   duoNumber?: string;
+  /** ISO date a letter about this signal was sent or made ("Brief verstuurd op"), when recorded. */
+  letterSentOn?: string | null;
+  /** Sheet row (1-based, as Excel numbers it) of this signal in the reporting sheet, for messages. */
+  sheetRow?: number;
 }
 
 export type DraftWarningCode =
   | 'missing-pgn'
+  | 'invalid-pgn'
+  | 'missing-school-name'
+  | 'missing-brin'
+  | 'missing-location'
+  | 'missing-reporter-function'
+  | 'report-by-passed'
   | 'missing-end-date'
   | 'missing-date-of-birth'
   | 'missing-reporter-name'
@@ -55,6 +67,30 @@ export interface DraftWarning {
   /** Dutch, names the pupil number and the field. */
   message: string;
   messageEn: string;
+}
+
+/**
+ * One day of the specification, as the Verzuimloket asks it: the day's lessons combined ("lesuur
+ * 3-5", "hele dag", "10:20-12:50"), its minutes and codes.
+ */
+export interface DraftDay {
+  /** ISO date. */
+  date: string;
+  /** "hele dag", "lesuur 3-5", "lesuur 1, 3-4", "10:20-12:50", "te laat" or a combination. */
+  part: string;
+  minutes: number;
+  /** Distinct codes of the day, in order of appearance, joined with ", ". */
+  codes: string;
+  /** Every lesson of the day missed (a whole-day row, or minutes reaching dayHours × 60). */
+  wholeDay: boolean;
+}
+
+/** A flag that was already reported: no new draft or letter, shown as reported. */
+export interface AlreadyReported {
+  status: string;
+  /** ISO date (or the text as typed) of "Gemeld op" / "Ingediend bij DUO op"; '' when only the status says so. */
+  on: string;
+  duoNumber: string;
 }
 
 /** An earlier signal of the same pupil in the same school year, as the school's track record. */
@@ -102,6 +138,16 @@ export interface DraftMelding {
   masBranch: MasBranch | null;
   reportBy: string | null;
   specificatie: DraftAbsence[];
+  /** The specification, one line per day. */
+  dagen: DraftDay[];
+  /** Why the school does (not) want action by the municipality ("Toelichting actie gemeente"). */
+  actieGemeenteToelichting: string;
+  /** ISO date the draft was made (today, never the analysis date). */
+  createdOn: string;
+  /** The report-by date lies before the day the draft was made. */
+  reportByPassed: boolean;
+  /** Set when the flag was reported already (Gemeld, Afgesloten or a "Gemeld op" date). */
+  alreadyReported: AlreadyReported | null;
   warnings: DraftWarning[];
 }
 
@@ -111,4 +157,7 @@ export interface DraftSheetEntry {
   /** ISO date, or null when empty or not a date. */
   submittedOn?: string | null;
   addition?: string;
+  /** "Actie gemeente gewenst": 'Ja', 'Nee' or '' (then Ja). */
+  actieGemeente?: string;
+  actieGemeenteToelichting?: string;
 }

@@ -15,7 +15,18 @@ export function csvCellText(value: ExportValue, kind: ExportColumn['kind']): str
   if (typeof value === 'boolean') return value ? 'Ja' : 'Nee';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('.', ',') : '';
   if (kind === 'date') return dutchDate(value);
+  if (kind === 'code') return keepAsText(value);
   return neutraliseFormula(value);
+}
+
+/**
+ * Excel opens a .csv by guessing types: "012345672" becomes the number 12345672 and the leading
+ * zero of a BSN is lost. Written as ="012345672", Excel (and LibreOffice) show the text exactly.
+ * Only a value of digits gets this form (it cannot carry anything but those digits); any other
+ * text is neutralised like every text cell.
+ */
+export function keepAsText(value: string): string {
+  return /^\d+$/.test(value) ? `="${value}"` : neutraliseFormula(value);
 }
 
 /** Quotes a field when it holds the separator, a quote, a line break or edge spaces. */
@@ -34,7 +45,16 @@ export function toCsv(table: Pick<ExportTable, 'columns' | 'rows'>): string {
   const lines: string[] = [];
   lines.push(table.columns.map((c) => quoteCsvField(neutraliseFormula(c.header))).join(';'));
   for (const row of table.rows) {
-    lines.push(table.columns.map((c, i) => quoteCsvField(csvCellText(row[i] ?? null, c.kind))).join(';'));
+    lines.push(
+      table.columns
+        .map((c, i) => {
+          const v = row[i] ?? null;
+          // ="digits" stays unquoted: that is the form Excel evaluates to text on opening.
+          if (c.kind === 'code' && typeof v === 'string' && /^\d+$/.test(v)) return keepAsText(v);
+          return quoteCsvField(csvCellText(v, c.kind));
+        })
+        .join(';'),
+    );
   }
   return UTF8_BOM + lines.join('\r\n') + '\r\n';
 }

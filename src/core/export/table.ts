@@ -1,7 +1,10 @@
-/** A column of an export table; `kind` decides how a value is written. */
+/**
+ * A column of an export table; `kind` decides how a value is written. `code` is text made of
+ * digits that must keep its leading zeros in every reader (PGN 012345672, pupil number 00417).
+ */
 export interface ExportColumn {
   header: string;
-  kind: 'text' | 'number' | 'date' | 'yesno';
+  kind: 'text' | 'code' | 'number' | 'date' | 'yesno';
   width?: number;
 }
 

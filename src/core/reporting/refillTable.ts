@@ -1,3 +1,4 @@
+import { canonicalFlagId } from '../analysis/flagId';
 import type { CellGrid, CellValue } from '../register/types';
 
 /**
@@ -123,9 +124,10 @@ export function refillTable(
       const row = { cells };
       if (id === '') {
         prevOrder.push({ id, row });
-      } else if (!prevById.has(id)) {
-        // A duplicated id (a copied row) keeps only its first occurrence.
-        prevById.set(id, row);
+      } else if (!prevById.has(canonicalFlagId(id))) {
+        // A duplicated id (a copied row) keeps only its first occurrence; an id of before the
+        // "VS-" prefix is the same signal (canonicalFlagId).
+        prevById.set(canonicalFlagId(id), row);
         prevOrder.push({ id, row });
       }
     }
@@ -155,9 +157,9 @@ export function refillTable(
   const freshIds = new Set<string>();
 
   for (const f of fresh) {
-    if (freshIds.has(f.id)) continue;
-    freshIds.add(f.id);
-    const prev = prevById.get(f.id);
+    if (freshIds.has(canonicalFlagId(f.id))) continue;
+    freshIds.add(canonicalFlagId(f.id));
+    const prev = prevById.get(canonicalFlagId(f.id));
     const engine = layout.engineHeaders.map((_, i) => normaliseBlank(f.engine[i]));
     rows.push([f.id, ...engine, ...userCells(prev)]);
     rowInfo.push({ id: f.id, state: prev ? 'kept' : 'new' });
@@ -165,7 +167,7 @@ export function refillTable(
 
   const dropped: string[] = [];
   for (const { id, row } of prevOrder) {
-    if (id !== '' && freshIds.has(id)) continue;
+    if (id !== '' && freshIds.has(canonicalFlagId(id))) continue;
     const keep = id === '' ? row.cells.some((c) => !isBlank(c)) : hasUserContent(row);
     if (!keep) {
       if (id !== '') dropped.push(id);

@@ -8,6 +8,7 @@ import type { Rule } from './types';
 
 export { earlySignal, lateness, longTerm, luxury, sickConcern, sixteenHours };
 export { findWindowHits } from './windowRule';
+export { applyAdultRegime, ADULT_NOTE } from './adultRegime';
 export { nearHolidayLookup } from './nearHolidayDays';
 export type { DayTable, PupilYear, RawFlag, Rule, RuleContext } from './types';
 

@@ -16,10 +16,10 @@ import {
 import {
   draftsByPupil,
   draftsCsvFile,
-  draftsFromAnalysis,
+  draftPlan,
+  letterPlan,
   maskBsn,
   mimeTypeOf,
-  parentLetters,
   type DraftMelding,
   type GeneratedFile,
   type ParentLetter,
@@ -81,15 +81,18 @@ export function ReportsTab({ session, canDownload = true }: ReportsTabProps) {
   const styles = useStyles();
   const { result, imported, settings, followUps } = session;
   const [busy, setBusy] = useState(false);
-  const drafts = useMemo(
-    () => (result && imported ? draftsFromAnalysis(result, imported, settings, followUps) : []),
-    [result, imported, settings, followUps],
-  );
   const date = today();
-  const letters = useMemo(
-    () => (result && imported ? parentLetters(result.flags, imported.students, settings, date, followUps) : []),
+  // What is due now: reported flags and "Niet melden" with a reason get no new draft or letter.
+  const plan = useMemo(
+    () => (result && imported ? draftPlan(result, imported, settings, { entries: followUps, today: date }) : null),
+    [result, imported, settings, followUps, date],
+  );
+  const drafts = useMemo(() => plan?.drafts ?? [], [plan]);
+  const letterSet = useMemo(
+    () => (result && imported ? letterPlan(result.flags, imported.students, settings, date, { entries: followUps }) : null),
     [result, imported, settings, date, followUps],
   );
+  const letters = letterSet?.letters ?? [];
   const firstOfPupil = useMemo(() => new Map(draftsByPupil(drafts).map((g) => [g[0].flagId, g])), [drafts]);
 
   if (!result || !imported) {
@@ -134,10 +137,28 @@ export function ReportsTab({ session, canDownload = true }: ReportsTabProps) {
   const downloadLetter = (letter: ParentLetter) =>
     act(async () => offer(await (await loadDocuments()).letterDocument(letter, bsnOf(letter.pupil.id))));
   const none = drafts.length === 0;
+  const reported = plan?.reported ?? [];
+  const refused = plan?.refused ?? [];
+  const skippedLetters = (reason: string) => letterSet?.skipped.filter((x) => x.reason === reason).length ?? 0;
 
   return (
     <section aria-label={t('tabReports')}>
       <p data-testid="drafts-count">{t('draftsCount', { count: drafts.length })}</p>
+      {(reported.length > 0 || (plan?.notReported.length ?? 0) > 0) && (
+        <p data-testid="drafts-skipped">{t('draftsSkipped', { reported: reported.length, notReported: plan?.notReported.length ?? 0 })}</p>
+      )}
+      {refused.length > 0 && (
+        <MessageBar intent="error" data-testid="drafts-refused">
+          <MessageBarBody>
+            <MessageBarTitle>{t('draftsRefusedTitle')}</MessageBarTitle>
+            <ul className={styles.warnings}>
+              {refused.map((r) => (
+                <li key={r.flagId}>{lang === 'nl' ? r.message : r.messageEn}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {withWarnings > 0 && (
         <MessageBar intent="warning" data-testid="drafts-incomplete">
           <MessageBarBody>{t('draftsIncomplete', { count: withWarnings })}</MessageBarBody>
@@ -224,6 +245,30 @@ export function ReportsTab({ session, canDownload = true }: ReportsTabProps) {
             })}
           </TableBody>
         </Table>
+      )}
+      {reported.length > 0 && (
+        <>
+          <h2 className={styles.h2}>{t('draftsReportedTitle')}</h2>
+          <ul data-testid="drafts-reported">
+            {reported.map((d) => (
+              <li key={d.flagId} data-flag-id={d.flagId}>
+                {d.pupil.name} ({d.pupil.className}), {d.duoType} {d.begindatum} – {d.einddatum ?? '?'}
+                {d.alreadyReported?.on ? `: ${t('draftsReportedOn', { date: d.alreadyReported.on })}` : `: ${d.alreadyReported?.status ?? ''}`}
+                {d.alreadyReported?.duoNumber ? `, ${t('draftsDuoNumber', { number: d.alreadyReported.duoNumber })}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {(letterSet?.skipped.length ?? 0) > 0 && (
+        <p data-testid="letters-skipped">
+          {t('lettersSkipped', {
+            reported: skippedLetters('reported'),
+            sent: skippedLetters('already-sent'),
+            notReported: skippedLetters('not-reported'),
+            afterMelding: skippedLetters('after-melding'),
+          })}
+        </p>
       )}
       {canDownload && letters.length > 0 && (
         <>

@@ -35,8 +35,8 @@ describe('the whole pipeline on an example-shaped register (CSV text → importR
     expect(at('mentor')).toBeGreaterThan(at('notes'));
   });
 
-  it('gives ids as the first 12 hex characters of SHA-256 over studentId|category|basis|level|start', () => {
-    const sha = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex').slice(0, 12);
+  it('gives ids as VS- and the first 12 hex characters of SHA-256 over studentId|category|basis|level|start', () => {
+    const sha = (s: string): string => 'VS-' + createHash('sha256').update(s, 'utf8').digest('hex').slice(0, 12);
     expect(result.flags[0].id).toBe(sha('2101|early-signal|||2026-09-08'));
     expect(result.flags[6].id).toBe(sha('2104|lateness||1|2026-09-02'));
     expect(result.flags[3].id).toBe(sha('2102|luxury|near-holiday||2026-12-17'));

@@ -63,7 +63,7 @@ export function referenceFlags(
     const yearStart = Number(y);
     list.sort((a, b) => a.day - b.day || a.sheetRow - b.sheetRow);
     const dob = students.get(studentId)?.dateOfBirth;
-    for (const f of pupilYearFlags(list, yearStart, dob, settings, calendar)) found.push({ studentId, f });
+    for (const f of pupilYearFlags(list, yearStart, dob, settings, calendar)) found.push({ studentId, f: adultRegime(f, dob) });
   }
   const out = found.map(({ studentId, f }) => toRef(studentId, f, settings));
   return out.sort(compareRef);
@@ -324,6 +324,15 @@ function addWorkingDays(day: DayNumber, n: number): DayNumber {
     if (isoWeekday(d) <= 5 && !dutchPublicHolidays(year).some((h) => h.day === d)) left--;
   }
   return d;
+}
+
+/**
+ * rules.md "Age and regime", written out again: from 18 on the end date, luxury, long-term and
+ * lateness flags are the school's, without DUO type, branch or report-by, noted `18+`.
+ */
+function adultRegime(f: Found, dob: DayNumber | undefined): Found {
+  if (dob === undefined || !['luxury', 'long-term', 'lateness'].includes(f.category) || ageOn(dob, f.end) < 18) return f;
+  return { ...f, duoType: null, reportTo: 'school', masBranch: null, notes: [...f.notes, '18+'] };
 }
 
 function toRef(studentId: string, f: Found, s: Settings): RefFlag {

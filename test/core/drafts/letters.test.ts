@@ -1,9 +1,21 @@
 import type { Flag } from '../../../src/core/analysis/types';
-import { buildParentLetter, fillPlaceholders, firstName, letterKindOf, parentLetters } from '../../../src/core/drafts/letters';
+import {
+  buildParentLetter,
+  contactSentence,
+  fillPlaceholders,
+  firstName,
+  letterKindOf,
+  letterPlan,
+  parentLetters,
+} from '../../../src/core/drafts/letters';
 import type { DraftReportingEntry } from '../../../src/core/drafts/types';
 import { parseSettings, validateSettings } from '../../../src/core/settings/validateSettings';
 import { dayFromIso } from '../../../src/core/dates';
 import { earlySignal2001, flags, settings, sixteen2001, students } from './fixtures';
+
+/** Letters hold no-break spaces in dates ("7 september 2026"): compared here with plain spaces. */
+const plain = (t: string | undefined): string | undefined => t?.replace(/\u00A0/g, ' ');
+const paras = (l: { paragraphs: string[] } | null): string[] => (l ? l.paragraphs.map((p) => plain(p) ?? '') : []);
 
 const lateness3: Flag = {
   ...earlySignal2001,
@@ -22,14 +34,16 @@ const lateness3: Flag = {
 const lateness1: Flag = { ...lateness3, id: 'tl2001a', level: 1, duoType: null, reportTo: 'school', masBranch: null, end: '2026-09-08', occurrences: 3, hours: 0.5 };
 
 describe('parent letters', () => {
-  it('are written for early signals, lateness steps and meldingen, never for sickness', () => {
+  it('are written for early signals, lateness steps and meldingen, never for sickness or the 18+ school signals', () => {
     expect(letterKindOf({ category: 'early-signal', basis: null, reportTo: 'school' })).toBe('vroegsignaal');
     expect(letterKindOf({ category: 'lateness', basis: null, reportTo: 'school' })).toBe('teLaat');
     expect(letterKindOf({ category: 'lateness', basis: null, reportTo: 'leerplicht' })).toBe('teLaatMelding');
     expect(letterKindOf({ category: 'sixteen-hours', basis: null, reportTo: 'leerplicht' })).toBe('zestienUur');
     expect(letterKindOf({ category: 'luxury', basis: 'near-holiday', reportTo: 'leerplicht' })).toBe('luxeVerzuim');
+    expect(letterKindOf({ category: 'luxury', basis: 'near-holiday', reportTo: 'school' })).toBeNull();
     expect(letterKindOf({ category: 'luxury', basis: 'sick-near-holiday', reportTo: 'school' })).toBeNull();
     expect(letterKindOf({ category: 'long-term', basis: null, reportTo: 'leerplicht' })).toBe('langdurigVerzuim');
+    expect(letterKindOf({ category: 'long-term', basis: null, reportTo: 'school' })).toBeNull();
     expect(letterKindOf({ category: 'sick-concern', basis: 'duration', reportTo: 'jeugdarts' })).toBeNull();
     const letters = parentLetters(flags, students, settings, '2026-12-04');
     expect(letters.map((l) => [l.flagId, l.kind])).toEqual([
@@ -40,28 +54,72 @@ describe('parent letters', () => {
     ]);
   });
 
-  it('fill in the pupil, the hours, the dates and whom to call', () => {
+  it('fill in the pupil, hours in words, dates in words and whom to call, dated the day they are made', () => {
     const l = buildParentLetter(earlySignal2001, students.get('2001'), settings, '2026-12-04');
     expect(l?.subject).toBe('Afwezigheid van Bram Hendriks');
-    expect(l?.paragraphs[0]).toBe(
-      'Wij maken ons zorgen over de afwezigheid van Bram Hendriks uit klas 2C. Van 07-09-2026 tot en met 16-09-2026 was Bram 10 uur afwezig zonder geldige reden. Dat heet ongeoorloofd verzuim.',
+    expect(l?.date).toBe('2026-12-04');
+    expect(paras(l)[0]).toBe(
+      'Wij maken ons zorgen over de afwezigheid van Bram Hendriks uit klas 2C. Van 7 september 2026 tot en met 16 september 2026 was Bram 10 uur afwezig zonder geldige reden. Dat heet ongeoorloofd verzuim.',
     );
-    expect(l?.paragraphs[l.paragraphs.length - 1]).toBe(
+    // Dates never break over two lines.
+    expect(l?.paragraphs[0]).toContain('7\u00A0september\u00A02026');
+    expect(paras(l).at(-1)).toBe(
       'Heeft u vragen, of wilt u een afspraak maken? Bel dan met M. de Groot (Verzuimcoördinator) op 050-7654321, of mail naar verzuim@slnoord.nl.',
     );
-    expect(l?.sender).toEqual({ name: 'M. de Groot', function: 'Verzuimcoördinator', phone: '050-7654321', email: 'verzuim@slnoord.nl' });
+    expect(l?.warnings).toEqual([]);
   });
 
-  it('name each lateness step with the count and the reporting threshold (9 of 3-6-9-12)', () => {
+  it('say the hours as a parent reads them', () => {
+    const at = (hours: number) => paras(buildParentLetter({ ...earlySignal2001, hours }, students.get('2001'), settings, '2026-12-04'))[0];
+    expect(at(8.33)).toContain('was Bram ruim 8 uur afwezig');
+    expect(at(17.5)).toContain('was Bram 17 en een half uur afwezig');
+    expect(at(17.83)).toContain('was Bram bijna 18 uur afwezig');
+    expect(at(1.5)).toContain('was Bram anderhalf uur afwezig');
+  });
+
+  it('explain the leerplichtambtenaar once, and name the law with its article in every letter that announces a melding', () => {
+    const meldingen = [
+      buildParentLetter(sixteen2001, students.get('2001'), settings, '2026-10-01'),
+      buildParentLetter({ ...sixteen2001, id: 'lx', category: 'luxury', basis: 'near-holiday', duoType: 'L' }, students.get('2001'), settings, '2026-10-01'),
+      buildParentLetter({ ...sixteen2001, id: 'lt', category: 'long-term', duoType: 'LRV' }, students.get('2001'), settings, '2026-10-01'),
+      buildParentLetter(lateness3, students.get('2001'), settings, '2026-12-04'),
+    ];
+    for (const l of meldingen) {
+      const text = paras(l).join('\n');
+      expect({ kind: l?.kind, law: /Leerplichtwet 1969 \(artikel [0-9a-z, ]+\)/.test(text) }).toEqual({ kind: l?.kind, law: true });
+      expect({ kind: l?.kind, explained: text.split('Dat is de medewerker van de gemeente die erop let dat kinderen naar school gaan').length - 1 }).toEqual({
+        kind: l?.kind,
+        explained: 1,
+      });
+      // One form of address: u, never je.
+      expect({ kind: l?.kind, je: /\b(je|jij|jouw)\b/i.test(text) }).toEqual({ kind: l?.kind, je: false });
+    }
+  });
+
+  it('state luxury absence as a suspicion and the leave rules as the law has them', () => {
+    const l = buildParentLetter({ ...sixteen2001, category: 'luxury', basis: 'near-holiday', duoType: 'L' }, students.get('2001'), settings, '2026-10-01');
+    const text = paras(l).join('\n');
+    expect(text).toContain('Wij vermoeden dat Bram in die tijd op vakantie was. Dat weten wij niet zeker.');
+    expect(text).toContain('één keer per schooljaar ten hoogste 10 schooldagen');
+    expect(text).toContain('niet in de eerste twee weken van het schooljaar');
+    expect(text).toContain('Gaat het om meer dan 10 schooldagen, dan beslist de leerplichtambtenaar.');
+    expect(text).toContain('Leerplichtwet 1969 (artikel 11, 13a en 14)');
+  });
+
+  it('present the lateness steps as a regional agreement, not as law', () => {
     const step1 = buildParentLetter(lateness1, students.get('2001'), settings, '2026-12-04');
     expect(step1?.kind).toBe('teLaat');
-    expect(step1?.paragraphs[0]).toBe(
-      'Bram Hendriks uit klas 2C is dit schooljaar 3 keer te laat gekomen zonder geldige reden, voor het laatst op 08-09-2026. Wie te laat komt, mist lestijd en stoort de les.',
+    expect(paras(step1)[0]).toBe(
+      'Bram Hendriks uit klas 2C is dit schooljaar 3 keer te laat gekomen zonder geldige reden. De laatste keer was op 8 september 2026. Wie te laat komt, mist lestijd en stoort de les.',
     );
-    expect(step1?.paragraphs[1]).toContain('Na 9 keer te laat moet de school dit melden bij de leerplichtambtenaar');
+    expect(paras(step1)[2]).toContain('na 9 keer te laat komen contact opneemt met de leerplichtambtenaar');
+    expect(paras(step1)[2]).toContain('Dat is een afspraak in onze regio, geen regel uit de wet.');
     const step3 = buildParentLetter(lateness3, students.get('2001'), settings, '2026-12-04');
     expect(step3?.subject).toBe('Melding bij leerplicht: Bram Hendriks komt vaak te laat');
-    expect(step3?.paragraphs[0]).toBe('Bram Hendriks uit klas 2C is dit schooljaar 9 keer te laat gekomen zonder geldige reden, van 01-09-2026 tot en met 03-11-2026.');
+    expect(paras(step3)[0]).toBe(
+      'Bram Hendriks uit klas 2C is dit schooljaar 9 keer te laat gekomen zonder geldige reden, van 1 september 2026 tot en met 3 november 2026.',
+    );
+    expect(paras(step3)[1]).toContain('Dat is een afspraak in onze regio.');
   });
 
   it('use the school’s own texts from the settings, with placeholders', () => {
@@ -74,53 +132,63 @@ describe('parent letters', () => {
     });
     const l = buildParentLetter(earlySignal2001, students.get('2001'), own, '2026-12-04');
     expect(l?.subject).toBe('Verzuim Bram Hendriks (2C)');
-    expect(l?.paragraphs).toEqual([
-      'Geachte ouders,',
-      'Bram Hendriks miste 10 uur tussen 07-09-2026 en 16-09-2026. Bel M. de Groot op 050-7654321. {onbekend}',
-    ]);
+    expect(paras(l)).toEqual(['Geachte ouders,', 'Bram Hendriks miste 10 uur tussen 7 september 2026 en 16 september 2026. Bel M. de Groot op 050-7654321. {onbekend}']);
   });
 
-  it('go to the pupil, not the parents, from 18 on (V4, or 18 on the end date), with the school’s own adult texts', () => {
+  it('go to the pupil from 18 on the day the letter is made, with the school’s own adult texts', () => {
     const adult = { ...students.get('2001')!, dateOfBirth: dayFromIso('2008-09-20') };
-    // 18 on 2026-09-20: the early signal ending 2026-09-16 still goes to the parents.
-    expect(buildParentLetter(earlySignal2001, adult, settings, '2026-12-04')?.addressee).toBe('ouders');
-    const at18 = buildParentLetter({ ...earlySignal2001, end: '2026-09-21' }, adult, settings, '2026-12-04');
+    // 18 on 20 September 2026: a letter made on 19 September goes to the parents, on the 20th to the pupil.
+    expect(buildParentLetter(earlySignal2001, adult, settings, '2026-09-19')?.addressee).toBe('ouders');
+    const at18 = buildParentLetter(earlySignal2001, adult, settings, '2026-09-20');
     expect(at18?.addressee).toBe('leerling');
     expect(at18?.subject).toBe('Je afwezigheid op school');
-    expect(at18?.paragraphs[0]).toBe('Van 07-09-2026 tot en met 21-09-2026 was je 10 uur afwezig zonder geldige reden. Dat heet ongeoorloofd verzuim.');
-    const v4 = buildParentLetter({ ...sixteen2001, duoType: 'V4' }, students.get('2001'), settings, '2026-12-04');
-    expect(v4?.addressee).toBe('leerling');
+    expect(paras(at18)[0]).toBe('Van 7 september 2026 tot en met 16 september 2026 was je 10 uur afwezig zonder geldige reden. Dat heet ongeoorloofd verzuim.');
+    expect(paras(at18).at(-1)).toBe(
+      'Heb je vragen, of wil je een afspraak maken? Bel dan met M. de Groot (Verzuimcoördinator) op 050-7654321, of mail naar verzuim@slnoord.nl.',
+    );
+    // One form of address: je, never u.
+    expect(/\bu\b/.test(paras(at18).join('\n'))).toBe(false);
     const own = parseSettings({ ...settings, letters: { 'zestienUur.leerling.tekst': 'Beste {naam}, je miste {uren} uur.' } });
-    expect(buildParentLetter({ ...sixteen2001, duoType: 'V4' }, students.get('2001'), own, '2026-12-04')?.paragraphs).toEqual([
-      'Beste Bram Hendriks, je miste 17,5 uur.',
-    ]);
+    expect(paras(buildParentLetter({ ...sixteen2001, duoType: 'V4' }, adult, own, '2026-12-04'))).toEqual(['Beste Bram Hendriks, je miste 17,5 uur.']);
   });
 
-  it('skip signals the school marked "Niet melden"', () => {
-    const entries = new Map<string, DraftReportingEntry>([['v3n2001b', { status: 'Niet melden' }]]);
-    expect(parentLetters(flags, students, settings, '2026-12-04', entries).map((l) => l.flagId)).toEqual(['es2001a', 'es2002a', 'lx2002a']);
+  it('without a reporter give a warning and no broken sentence', () => {
+    const none = parseSettings({ ...settings, school: { ...settings.school, reporter: { name: '', function: '', phone: '', email: '' } } });
+    const l = buildParentLetter(sixteen2001, students.get('2001'), none, '2026-10-01');
+    const text = paras(l).join('\n');
+    expect(paras(l).at(-1)).toBe('Heeft u vragen, of wilt u een afspraak maken? Neem dan contact op met Stedelijk Lyceum Noord.');
+    expect(text).not.toMatch(/\(\s*\)|\s{2}|\s[,.]|op ,|met {2}/);
+    expect(l?.warnings.map((w) => w.message)).toEqual([
+      'Brief voor leerling 2001: geen contactpersoon met telefoon of e-mail ingevuld (instellingen school.reporter); de brief verwijst daarom naar de school.',
+    ]);
+    // A school's own text with {contact} and {telefoon} left empty: tidied, not broken.
+    const own = parseSettings({ ...none, letters: { 'zestienUur.tekst': 'Bel dan met {contact} ({functie}) op {telefoon}.' } });
+    expect(paras(buildParentLetter(sixteen2001, students.get('2001'), own, '2026-10-01'))).toEqual(['Bel dan met op.']);
+  });
+
+  it('build the contact sentence from what is filled in', () => {
+    const r = { name: 'M. de Groot', function: '', phone: '', email: 'verzuim@slnoord.nl' };
+    expect(contactSentence(r, 'SLN', 'ouders')).toBe('Heeft u vragen, of wilt u een afspraak maken? Mail dan naar M. de Groot: verzuim@slnoord.nl.');
+    expect(contactSentence({ ...r, email: '', phone: '050-1' }, 'SLN', 'ouders')).toBe(
+      'Heeft u vragen, of wilt u een afspraak maken? Bel dan met M. de Groot op 050-1.',
+    );
+    expect(contactSentence({ ...r, email: '' }, 'SLN', 'leerling')).toBe('Heb je vragen, of wil je een afspraak maken? Neem dan contact op met M. de Groot van SLN.');
   });
 
   it('uses the first name after the first mention', () => {
     expect(firstName('Sanne de Vries')).toBe('Sanne');
     expect(firstName('Vries, Sanne de')).toBe('Sanne');
     expect(firstName('  Yara el Amrani ')).toBe('Yara');
-    const l = buildParentLetter(earlySignal2001, students.get('2001'), settings, '2026-12-04');
-    expect(l?.paragraphs[1]).toBe(
-      'Wij willen graag met u en Bram praten: waarom was Bram er niet, en hoe kunnen wij helpen? Zo voorkomen we samen dat het verzuim groter wordt. Is een leerling 16 uur of meer in 4 lesweken ongeoorloofd afwezig, dan moet de school dat melden bij de leerplichtambtenaar van de gemeente.',
-    );
   });
 
   it('name the school’s own thresholds', () => {
     const own = parseSettings({ ...settings, sixteenHours: { thresholdHours: 12.5, windowLesweken: 3 } });
     const l = buildParentLetter(earlySignal2001, students.get('2001'), own, '2026-12-04');
-    expect(l?.paragraphs[1]).toContain('Is een leerling 12,5 uur of meer in 3 lesweken ongeoorloofd afwezig');
+    expect(paras(l)[2]).toContain('Is een leerling in 3 lesweken 12,5 uur of meer afwezig zonder geldige reden');
   });
 
-  it('fills hours with a decimal comma', () => {
-    expect(fillPlaceholders('{uren}', { ...placeholderValues(), uren: '17,5' })).toBe('17,5');
-    const l = buildParentLetter({ ...earlySignal2001, hours: 8.33 }, students.get('2001'), settings, '2026-12-04');
-    expect(l?.paragraphs[0]).toContain('8,33 uur');
+  it('fills placeholders, leaving an unknown one as typed', () => {
+    expect(fillPlaceholders('{uren} {x}', { ...placeholderValues(), uren: '17,5' })).toBe('17,5 {x}');
   });
 
   it('are refused in the settings under an unknown key, naming it', () => {
@@ -139,8 +207,48 @@ describe('parent letters', () => {
   });
 });
 
+describe('letterPlan: letters due now, once per signal', () => {
+  it('makes no letter for a signal that is Gemeld, and says why', () => {
+    const entries = new Map<string, DraftReportingEntry>([['lx2002a', { status: 'Gemeld', reportedOn: '2026-10-20', duoNumber: '555' }]]);
+    const plan = letterPlan(flags, students, settings, '2026-12-04', { entries });
+    expect(plan.letters.map((l) => l.flagId)).toEqual(['es2001a', 'v3n2001b', 'es2002a']);
+    expect(plan.skipped).toEqual(expect.arrayContaining([{ flagId: 'lx2002a', pupilId: '2002', kind: 'luxeVerzuim', reason: 'reported', on: '2026-10-20' }]));
+  });
+
+  it('does not make a letter again that was sent ("Brief verstuurd op") or made by an earlier run', () => {
+    const entries = new Map<string, DraftReportingEntry>([['v3n2001b', { letterSentOn: '2026-10-02' }]]);
+    const sent = new Map([['es2002a', '2026-10-20']]);
+    const plan = letterPlan(flags, students, settings, '2026-12-04', { entries, sent });
+    expect(plan.letters.map((l) => l.flagId)).toEqual(['es2001a', 'lx2002a']);
+    expect(plan.skipped.filter((s) => s.reason === 'already-sent').map((s) => [s.flagId, s.on])).toEqual([
+      ['v3n2001b', '2026-10-02'],
+      ['es2002a', '2026-10-20'],
+    ]);
+  });
+
+  it('makes no early-signal letter for a period after a sixteen-hours melding of the same pupil', () => {
+    // 2001: early signal 7-16 September, melding 7-28 September, then a new early signal in October.
+    const after = { ...earlySignal2001, id: 'es2001b', start: '2026-09-30', end: '2026-10-09' };
+    const plan = letterPlan([...flags, after], students, settings, '2026-12-04');
+    expect(plan.letters.map((l) => l.flagId)).not.toContain('es2001b');
+    expect(plan.skipped.find((s) => s.flagId === 'es2001b')?.reason).toBe('after-melding');
+    // The melding marked Niet melden (with a reason) was never made: the early-signal letter is due.
+    const entries = new Map<string, DraftReportingEntry>([['v3n2001b', { status: 'Niet melden', reason: 'Verhuisd naar het buitenland' }]]);
+    const plan2 = letterPlan([...flags, after], students, settings, '2026-12-04', { entries });
+    expect(plan2.letters.map((l) => l.flagId)).toContain('es2001b');
+  });
+
+  it('skips a signal marked "Niet melden" only with a reason (pas toe of leg uit)', () => {
+    const withReason = new Map<string, DraftReportingEntry>([['v3n2001b', { status: 'Niet melden', reason: 'Verhuisd' }]]);
+    expect(letterPlan(flags, students, settings, '2026-12-04', { entries: withReason }).letters.map((l) => l.flagId)).not.toContain('v3n2001b');
+    const without = new Map<string, DraftReportingEntry>([['v3n2001b', { status: 'Niet melden' }]]);
+    expect(letterPlan(flags, students, settings, '2026-12-04', { entries: without }).letters.map((l) => l.flagId)).toContain('v3n2001b');
+  });
+});
+
 function placeholderValues() {
   return {
-    naam: '', voornaam: '', klas: '', uren: '', van: '', tot: '', dagen: '', keer: '', meldgrens: '', grensUren: '', lesweken: '', school: '', contact: '', functie: '', telefoon: '', email: '', datum: '',
+    naam: '', voornaam: '', klas: '', uren: '', urenTekst: '', van: '', tot: '', dagen: '', keer: '', meldgrens: '', grensUren: '', lesweken: '',
+    school: '', contact: '', functie: '', telefoon: '', email: '', contactzin: '', datum: '',
   };
 }

@@ -4,11 +4,14 @@ import { draftWarnings, validateDraft } from '../../../src/core/drafts/validateD
 import { parseSettings } from '../../../src/core/settings/validateSettings';
 import { flags, rows, settings, students } from './fixtures';
 
+/** Drafts made on 1 October 2026: before the report-by dates of the fixtures. */
+const TODAY = '2026-10-01';
+
 const entries = new Map<string, DraftReportingEntry>([['v3n2001b', { actions: 'Gesprek met leerling en ouders, 30-09-2026' }]]);
 
 /** The complete sixteen-hours draft of 2001: no warnings. */
 function complete(): DraftMelding {
-  return draftsFromAnalysis({ flags }, { rows, students }, settings, entries)[0];
+  return draftsFromAnalysis({ flags }, { rows, students }, settings, entries, undefined, TODAY)[0];
 }
 
 describe('validateDraft', () => {
@@ -32,7 +35,7 @@ describe('validateDraft', () => {
       ['missing-end-date', 'Leerling 2001: einddatum van het verzuim ontbreekt.'],
     ]);
     const noEnd = { ...flags[1], end: '' };
-    const d = draftsFromAnalysis({ flags: [noEnd] }, { rows, students }, settings, entries)[0];
+    const d = draftsFromAnalysis({ flags: [noEnd] }, { rows, students }, settings, entries, undefined, TODAY)[0];
     expect(d.einddatum).toBeNull();
     expect(d.warnings.map((w) => w.code)).toEqual(['missing-end-date']);
   });
@@ -51,7 +54,7 @@ describe('validateDraft', () => {
   });
 
   it('lists all warnings of all drafts with their draft for the pane', () => {
-    const drafts = draftsFromAnalysis({ flags }, { rows, students }, settings);
+    const drafts = draftsFromAnalysis({ flags }, { rows, students }, settings, undefined, undefined, TODAY);
     expect(draftWarnings(drafts).map((w) => [w.flagId, w.pupilId, w.warning.code])).toEqual([
       ['v3n2001b', '2001', 'missing-school-actions'],
       ['lx2002a', '2002', 'missing-pgn'],
@@ -81,10 +84,14 @@ describe('validateDraft', () => {
 
   it('lists every warning of a school that filled in nothing, in a fixed order', () => {
     const empty = parseSettings({});
-    const d = draftsFromAnalysis({ flags }, { rows, students }, empty)[1];
+    const d = draftsFromAnalysis({ flags }, { rows, students }, empty, undefined, undefined, TODAY)[1];
     expect(d.warnings.map((w) => w.code)).toEqual([
       'missing-pgn',
+      'missing-school-name',
+      'missing-brin',
+      'missing-location',
       'missing-reporter-name',
+      'missing-reporter-function',
       'missing-reporter-phone',
       'missing-reporter-email',
       'missing-school-actions',

@@ -70,13 +70,13 @@ describe('toCsv', () => {
 describe('draftsCsvFile', () => {
   it('writes meldingen.csv with one line per draft and neutralised user text', () => {
     const entries = new Map<string, DraftReportingEntry>([['v3n2001b', { actions: '+gesprek mentor' }]]);
-    const file = draftsCsvFile(draftsFromAnalysis({ flags }, { rows, students }, settings, entries));
+    const file = draftsCsvFile(draftsFromAnalysis({ flags }, { rows, students }, settings, entries, undefined, '2026-10-01'));
     expect(file.name).toBe('meldingen.csv');
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(file.data);
     expect(Array.from(file.data.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
     const lines = text.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[1].startsWith('v3n2001b;123456782;2001;Bram Hendriks;10-05-2012;2C;12AB;Stedelijk Lyceum Noord;Locatie Parkweg;V3;')).toBe(true);
+    expect(lines[1].startsWith('v3n2001b;="123456782";="2001";Bram Hendriks;10-05-2012;2C;12AB;Stedelijk Lyceum Noord;Locatie Parkweg;V3;')).toBe(true);
     expect(lines[1]).toContain(";07-09-2026;28-09-2026;7;17,5;Nee;");
     expect(lines[1]).toContain(";'+gesprek mentor;");
     expect(text).not.toContain('migraine');
