@@ -11,14 +11,16 @@ import { LETTER_TEXT_KEYS } from '../drafts/letterTexts';
 export const SETTINGS_VERSION = 1;
 
 /** A date as typed (dd-mm-jjjj or ISO), kept as ISO: settings always hold ISO dates. */
-const isoDate = z.string().transform((s, ctx) => {
-  const iso = isoFromDateInput(s);
-  if (iso === undefined) {
-    ctx.addIssue({ code: 'custom', message: `geen geldige datum: "${s}" (dd-mm-jjjj of jjjj-mm-dd) / not a valid date: "${s}" (dd-mm-yyyy or yyyy-mm-dd)` });
-    return z.NEVER;
-  }
-  return iso;
-});
+// Checked in a refinement, not in the transform: a refinement's issue keeps its place (the date's
+// index), so a bad date in an own public-holiday list is named, not reported as "not a list".
+const isoDate = z
+  .string()
+  .superRefine((s, ctx) => {
+    if (isoFromDateInput(s) === undefined) {
+      ctx.addIssue({ code: 'custom', message: `geen geldige datum: "${s}" (dd-mm-jjjj of jjjj-mm-dd) / not a valid date: "${s}" (dd-mm-yyyy or yyyy-mm-dd)` });
+    }
+  })
+  .transform((s) => isoFromDateInput(s) ?? s);
 const nonNegative = z.number().finite().nonnegative();
 const positive = z.number().finite().positive();
 const positiveInt = z.number().int().positive();

@@ -124,6 +124,13 @@ describe('dates in settings: dd-mm-jjjj or ISO, kept as ISO', () => {
     expect(r.settings.calendar.daysOff).toEqual(['2026-11-12', '2027-02-08']);
   });
 
+  it('names the bad date of an own public-holiday list by its place', () => {
+    const r = validateSettings({ calendar: { publicHolidays: ['25-12-2025', '2025-13-01'] } });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => [i.key, i.label])).toEqual([['calendar.publicHolidays[1]', 'Feestdag 2']]);
+  });
+
   it('refuses a date that exists in neither form, quoting it', () => {
     const r = validateSettings({ calendar: { daysOff: ['31-11-2026', '11/31/2026'] } });
     expect(r.ok).toBe(false);
