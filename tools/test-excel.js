@@ -204,7 +204,7 @@ async function serveForExcel() {
   const server = https.createServer(await httpsOptions(), createHandler(printReport));
   await listen(server, port, 'localhost');
   console.log(`Test pane: ${origin}/harness.html`);
-  console.log(`Sideload ${path.relative(root, path.join(outDir, 'manifest.xml'))} into Excel (README, "Trying it in real Excel"), open it from the`);
+  console.log(`Sideload ${path.relative(root, path.join(outDir, 'manifest.xml'))} into Excel (README, "The port contract on a real Excel"), open it from the`);
   console.log('Home tab in a new blank workbook; each run\'s results are printed here. Ctrl+C stops.');
 }
 

@@ -6,8 +6,8 @@ import { officeHarness } from './officeHarness';
  * The Office.js harness with the requirement-set-gated fake installed as the global Excel: what
  * the test pane runs in CI (Chromium) and jest runs in Node. Sheets are set up and inspected
  * through Excel.run as on a real host; only what the fake cannot answer through Office.js yet
- * (reading data validation, freeze panes, notes by cell, several selected areas) is read from
- * the fake's state instead.
+ * (reading data validation, the freeze panes' location, a note by its cell) is read from the
+ * fake's state instead.
  */
 export async function fakeHostHarness(excelApi: '1.12' | '1.18'): Promise<PortHarness> {
   const fake = fakeHarness({ excelApi });
@@ -17,7 +17,6 @@ export async function fakeHostHarness(excelApi: '1.12' | '1.18'): Promise<PortHa
     ...office,
     list: fake.list,
     frozenRows: fake.frozenRows,
-    selection: fake.selection,
     // Without notes (ExcelApi 1.18) the adapter leaves the message as a one-cell validation prompt.
     note:
       minor >= 18

@@ -41,6 +41,24 @@ function fillOf(cell: Excel.CellProperties | undefined): string | undefined {
   return !f || f.pattern === 'None' || !f.color ? undefined : f.color.toUpperCase();
 }
 
+function columnIndex(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+/** The areas of an address such as "'Blad 1'!A12:J13,'Blad 1'!A40" (0-based). */
+export function parseAreas(address: string): Area[] {
+  // Commas inside a quoted sheet name do not separate areas.
+  const parts = address.match(/(?:'(?:[^']|'')*'|[^,'])+/g) ?? [];
+  return parts.map((part) => {
+    const local = part.slice(part.lastIndexOf('!') + 1).replace(/\$/g, '');
+    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(local);
+    if (!m) throw new Error(`Not an area address: ${part}`);
+    const [c0, r0] = [columnIndex(m[1]), Number(m[2]) - 1];
+    const [c1, r1] = m[3] ? [columnIndex(m[3]), Number(m[4]) - 1] : [c0, r0];
+    return { firstRow: r0, rowCount: r1 - r0 + 1, firstColumn: c0, columnCount: c1 - c0 + 1 };
+  });
+}
+
 function supports(version: string): boolean {
   try {
     return Office.context.requirements.isSetSupported('ExcelApi', version);
@@ -220,14 +238,14 @@ export async function officeHarness(options: OfficeHarnessOptions = {}): Promise
 
     selection: () =>
       Excel.run(async (context) => {
+        // RangeAreas.address (ExcelApi 1.9) names every area, e.g. "Absenties!A12:J13,Absenties!A40:J41".
         const ranges = context.workbook.getSelectedRanges();
-        ranges.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount');
+        ranges.load('address');
         // The selection is on the active sheet.
         const sheet = context.workbook.worksheets.getActiveWorksheet();
         sheet.load('name');
         await context.sync();
-        const areas: Area[] = ranges.areas.items.map((a) => ({ firstRow: a.rowIndex, rowCount: a.rowCount, firstColumn: a.columnIndex, columnCount: a.columnCount }));
-        return { sheetName: sheet.name, areas };
+        return { sheetName: sheet.name, areas: parseAreas(ranges.address) };
       }),
 
     snapshot: (sheetName) =>

@@ -95,7 +95,7 @@ async function main(): Promise<void> {
     label = `Excel (${office.platform})`;
     describePortContract(label, () => officeHarness());
   } else {
-    byId('host').textContent = 'Not inside Excel: sideload dist/harness/manifest.xml (README, "Trying it in real Excel"), or open this page with ?fake=1.18.';
+    byId('host').textContent = 'Not inside Excel: sideload dist/harness/manifest.xml (README, "The port contract on a real Excel"), or open this page with ?fake=1.18.';
     byId('status').textContent = '';
     return;
   }
