@@ -22,7 +22,7 @@ export function fakeHarness(options: ExcelFakeOptions = {}): PortHarness & { fak
       fake.addSheet(name, values.map((r) => r.map((v) => (v instanceof Date ? v.toISOString() : v))), at);
     },
     addTable(name, sheetName, firstRow, firstColumn, rowCount, columnCount) {
-      fake.state.tables.push({ name, sheet: sheet(sheetName), box: { r0: firstRow, c0: firstColumn, rows: rowCount, cols: columnCount } });
+      fake.addTable(name, sheetName, { r0: firstRow, c0: firstColumn, rows: rowCount, cols: columnCount });
     },
     select(sheetName, firstRow, firstColumn, rowCount, columnCount) {
       fake.select(`${sheetName}!${columnLetters(firstColumn)}${firstRow + 1}:${columnLetters(firstColumn + columnCount - 1)}${firstRow + rowCount}`);

@@ -42,7 +42,7 @@ describe('Office adapter at school scale (Excel fake)', () => {
     setup();
     const reg = makeRegister(50_000);
     fake.addSheet('Export', reg);
-    fake.state.tables.push({ name: 'tblVerzuim', sheet: fake.sheet('Export')!, box: { r0: 0, c0: 0, rows: 50_001, cols: 10 } });
+    fake.addTable('tblVerzuim', 'Export', { r0: 0, c0: 0, rows: 50_001, cols: 10 });
     fake.resetStats();
     const t = await port.readRegister('table:tblVerzuim');
     expect(t.cells).toEqual(reg);

@@ -60,6 +60,8 @@ export class FakeContext {
     this.stats.requests.push(bytes);
     this.stats.perRequest.push(request);
     await Promise.resolve();
+    const injected = this.state.failSync?.(this.stats.syncs);
+    if (injected) throw injected;
     if (bytes > this.config.payloadLimitBytes) {
       this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, bytes);
       throw new FakeRichApiError(

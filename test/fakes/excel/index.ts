@@ -4,7 +4,8 @@ import { parseArea, splitSheet } from './address';
 import { FakeContext } from './context';
 import { FakeRichApiError } from './errors';
 import type { FakeStats } from './request';
-import { ensureCell, getCell, newSheet, type CellState, type Scalar, type SheetState, type WorkbookState } from './state';
+import type { Box } from './address';
+import { ensureCell, getCell, newSheet, newTable, type CellState, type Scalar, type SheetState, type TableState, type WorkbookState } from './state';
 
 /**
  * An in-house Excel for tests and benchmarks: `Excel.run`, a request context whose sync() runs the
@@ -35,6 +36,8 @@ export interface ExcelFake {
   /** Adds a visible sheet holding the values from A1 (or from `at`). */
   addSheet(name: string, values?: readonly (readonly (Scalar | null | undefined)[])[], at?: string): SheetState;
   sheet(name: string): SheetState | undefined;
+  /** The user makes a table over a box of a sheet (header row included). */
+  addTable(name: string, sheetName: string, box: Box): TableState;
   /** Values of a box as the user sees them ('' for empty cells). */
   valuesOf(sheetName: string, address: string): Scalar[][];
   cell(sheetName: string, address: string): CellState | undefined;
@@ -88,10 +91,19 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     },
     SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
     ClearApplyTo: { all: 'All', formats: 'Formats', contents: 'Contents' },
+    ConditionalFormatType: { custom: 'Custom', cellValue: 'CellValue', containsText: 'ContainsText', colorScale: 'ColorScale', dataBar: 'DataBar', iconSet: 'IconSet', topBottom: 'TopBottom', presetCriteria: 'PresetCriteria' },
+    FilterOn: { values: 'Values', custom: 'Custom', cellColor: 'CellColor', fontColor: 'FontColor', icon: 'Icon', topItems: 'TopItems', bottomItems: 'BottomItems', dynamic: 'Dynamic' },
     ErrorCodes: {
       itemNotFound: 'ItemNotFound',
       invalidArgument: 'InvalidArgument',
       responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
+      accessDenied: 'AccessDenied',
+      apiNotFound: 'ApiNotFound',
+      invalidOperation: 'InvalidOperation',
+      invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
+      invalidSelection: 'InvalidSelection',
+      itemAlreadyExists: 'ItemAlreadyExists',
+      generalException: 'GeneralException',
     },
   };
   const office = {
@@ -140,6 +152,13 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
       return sheet;
     },
     sheet: findSheet,
+    addTable(name, sheetName, box) {
+      const s = findSheet(sheetName);
+      if (!s) throw new Error(`no sheet ${sheetName}`);
+      const t = newTable(name, s, box);
+      state.tables.push(t);
+      return t;
+    },
     valuesOf(sheetName, address) {
       const s = findSheet(sheetName);
       const b = parseArea(address);

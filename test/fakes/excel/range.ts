@@ -6,6 +6,8 @@ import { FakeRichApiError, notLoaded } from './errors';
 import { Loadable } from './loadable';
 import { FakeRangeFormat } from './rangeFormat';
 import { assertSheetEditable } from './guards';
+import { FakeConditionalFormatCollection } from './conditionalFormats';
+import { formulaValue } from './formulas';
 import { parseInput } from './valueParsing';
 import { jsonBytes, OP_OVERHEAD } from './request';
 import { ensureCell, forEachCellIn, overlaps, type CellState, type Scalar, type SheetState } from './state';
@@ -25,7 +27,7 @@ function dims(v: unknown): [number, number] | undefined {
 }
 
 /** Writes one input as Excel takes it: text in a text-formatted ("@") cell stays text, else it is parsed. */
-function writeInput(cell: CellState, value: unknown, date1904: boolean): void {
+export function writeInput(cell: CellState, value: unknown, date1904: boolean): void {
   delete cell.formula;
   if (value === null || value === undefined) {
     cell.value = '';
@@ -104,14 +106,18 @@ export class FakeRange extends Loadable {
         return box.rows;
       case 'columnCount':
         return box.cols;
-      case 'values':
-        return this.grid((c) => c?.value ?? '');
+      case 'values': {
+        const st = this.context.state;
+        return this.grid((c) => (c === undefined ? '' : c.formula ? formulaValue(st, c) : c.value));
+      }
       case 'numberFormat':
         return this.grid((c) => c?.numberFormat ?? 'General');
       case 'formulas':
         return this.grid((c) => c?.formula ?? c?.value ?? '');
-      case 'text':
-        return this.grid((c) => (c ? String(c.value) : ''));
+      case 'text': {
+        const st = this.context.state;
+        return this.grid((c) => (c ? String(c.formula ? formulaValue(st, c) : c.value) : ''));
+      }
       default:
         throw new FakeRichApiError('InvalidArgument', `The fake range has no property '${prop}'.`);
     }
@@ -159,6 +165,7 @@ export class FakeRange extends Loadable {
     return this.worksheetProxy;
   }
   protected override navigate(name: string): Loadable | undefined {
+    if (name === 'format') return this.format;
     return name === 'worksheet' ? this.worksheet : undefined;
   }
 
@@ -203,7 +210,8 @@ export class FakeRange extends Loadable {
         }
         for (let r = 0; r < box.rows; r++) {
           const row = v[r];
-          for (let c = 0; c < box.cols; c++) set(ensureCell(sheet, box.r0 + r, box.c0 + c), row[c]);
+          // Office.js: null in the 2-D array leaves that cell as it is ("Blank and null values in Excel add-ins").
+          for (let c = 0; c < box.cols; c++) if (row[c] !== null) set(ensureCell(sheet, box.r0 + r, box.c0 + c), row[c]);
         }
         this.context.countCellsWritten(box.rows * box.cols);
         this.context.stats.writes.push({ sheet: sheet.name, kind, address: boxAddress(sheet.name, box) });
@@ -265,6 +273,11 @@ export class FakeRange extends Loadable {
       }
       return { sheet: w.sheet, box: b };
     });
+  }
+
+  /** Conditional formats touching this range (ExcelApi 1.6). */
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.context, () => this.where());
   }
 
   getCell(row: number, column: number): FakeRange {

@@ -15,8 +15,40 @@ export interface CellState {
 export interface TableState {
   name: string;
   sheet: SheetState;
+  /** Header row included; the body has at least one row, as in Excel. */
   box: Box;
   style?: string;
+  /** TableColumn.id per column, left to right: kept when a header is renamed or columns move. */
+  columnIds: number[];
+  /** The table's AutoFilter: criteria per column index (undefined: no criterion). */
+  autoFilter: { enabled: boolean; criteria: (Record<string, unknown> | undefined)[] };
+  /** The table's sort (TableSort.fields), kept until cleared. */
+  sort?: { fields: { key: number; ascending?: boolean }[]; matchCase: boolean; method: string };
+}
+
+/** A conditional format: the cells it covers, its type, a custom rule's formula and fill colour. */
+export interface ConditionalFormatState {
+  box: Box;
+  type: string;
+  formula?: string;
+  fill?: string;
+}
+
+let columnCounter = 0;
+/** A new TableColumn.id, unique in the workbook. */
+export function newColumnId(): number {
+  columnCounter += 1;
+  return columnCounter;
+}
+
+export function newTable(name: string, sheet: SheetState, box: Box): TableState {
+  return {
+    name,
+    sheet,
+    box,
+    columnIds: Array.from({ length: box.cols }, () => newColumnId()),
+    autoFilter: { enabled: true, criteria: [] },
+  };
 }
 
 export interface ValidationState {
@@ -39,6 +71,7 @@ export interface SheetState {
   notes: Map<string, string>;
   columnWidths: Map<number, number>;
   deleted: boolean;
+  conditionalFormats: ConditionalFormatState[];
   /** Worksheet protection (Excel.WorksheetProtection); undefined when unprotected. */
   protection?: { password?: string; options: Record<string, unknown> };
 }
@@ -55,6 +88,8 @@ export interface WorkbookState {
   readOnly: boolean;
   /** The user is typing in a cell: every request fails until they leave the cell. */
   cellEditMode: boolean;
+  /** Fault injection for tests: an error for the n-th sync (counted as stats.syncs), or undefined. */
+  failSync?: (syncNumber: number) => Error | undefined;
   date1904: boolean;
   calculationSuspendedSyncs: number;
 }
@@ -73,6 +108,7 @@ export function newSheet(name: string): SheetState {
     validations: [],
     notes: new Map(),
     columnWidths: new Map(),
+    conditionalFormats: [],
     deleted: false,
   };
 }

@@ -3,7 +3,11 @@ import type { FakeContext } from './context';
 import { assertSheetEditable } from './guards';
 import { FakeRichApiError } from './errors';
 import { Loadable } from './loadable';
+import { invalidateTableReferences, renameTableReferences } from './formulas';
 import { FakeRange } from './range';
+import { FakeTableColumnCollection } from './tableColumns';
+import { FakeAutoFilter, FakeTableSort } from './tableFilter';
+import { FakeTableRowCollection } from './tableRows';
 import { forEachCellIn, type TableState } from './state';
 import { FakeWorksheet } from './worksheet';
 
@@ -16,8 +20,16 @@ export class FakeTable extends Loadable {
     private readonly nullable = false,
   ) {
     super(context);
+    this.columns = new FakeTableColumnCollection(context, () => this.table());
+    this.rows = new FakeTableRowCollection(context, () => this.table());
+    this.autoFilter = new FakeAutoFilter(context, () => this.table());
+    this.sort = new FakeTableSort(context, () => this.table());
     return gated(this, 'Table', context.host);
   }
+  readonly columns: FakeTableColumnCollection;
+  readonly rows: FakeTableRowCollection;
+  readonly autoFilter: FakeAutoFilter;
+  readonly sort: FakeTableSort;
   table(): TableState {
     const t = this.target();
     if (!t || !this.context.state.tables.includes(t)) {
@@ -52,6 +64,7 @@ export class FakeTable extends Loadable {
         throw new FakeRichApiError('ItemAlreadyExists', `A table named '${v}' already exists.`);
       }
       if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(v)) throw new FakeRichApiError('InvalidArgument', `Invalid table name '${v}'.`);
+      renameTableReferences(this.context.state, this.table().name, v);
       this.table().name = v;
     });
   }
@@ -89,8 +102,10 @@ export class FakeTable extends Loadable {
       const t = this.table();
       assertSheetEditable(this.context.state, t.sheet, 'Table.delete');
       this.context.state.tables = this.context.state.tables.filter((x) => x !== t);
-      // Like Excel: deleting a table deletes its cells' contents and formats.
+      // Like Excel: deleting a table deletes its cells' contents and formats, and formulas elsewhere
+      // that referred to it by structured reference ("Verzuimsignalen[Status]") become #REF!.
       forEachCellIn(t.sheet, t.box, (r, c) => t.sheet.cells.get(r)?.delete(c));
+      invalidateTableReferences(this.context.state, t.name);
     });
   }
 }

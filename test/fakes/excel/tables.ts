@@ -6,7 +6,7 @@ import { FakeRichApiError, notLoaded } from './errors';
 import { Loadable, parseProps } from './loadable';
 import type { FakeRange } from './range';
 import { OP_OVERHEAD } from './request';
-import { overlaps, type SheetState, type TableState } from './state';
+import { newTable, overlaps, type SheetState, type TableState } from './state';
 import { FakeTable } from './table';
 
 /** A workbook's or a worksheet's tables: loading items, lookups by name and adding a table. */
@@ -94,7 +94,7 @@ export class FakeTableCollection extends Loadable {
       }
       let n = this.context.state.tables.length + 1;
       while (this.context.state.tables.some((t) => t.name.toLowerCase() === `table${n}`)) n += 1;
-      created = { name: `Table${n}`, sheet, box };
+      created = newTable(`Table${n}`, sheet, box.rows < 2 ? { ...box, rows: 2 } : box);
       this.context.state.tables.push(created);
     });
     return new FakeTable(this.context, () => created);
