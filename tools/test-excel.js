@@ -169,6 +169,10 @@ async function runCi() {
       const ok = r.results.filter((x) => x.ok).length;
       passed += ok;
       failed += r.results.length - ok;
+      if (!r.officeJs) {
+        console.log(`  office.js did not load at ExcelApi ${api} (node_modules/@microsoft/office-js)`);
+        failed += 1;
+      }
       if (r.results.length === 0) {
         console.log(`  no test ran at ExcelApi ${api}`);
         failed += 1;

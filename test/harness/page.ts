@@ -16,6 +16,8 @@ export interface HarnessReport {
   platform: string;
   /** The highest ExcelApi requirement set the host supports, as "1.x". */
   excelApi: string;
+  /** Whether office.js loaded and Office.onReady answered (in CI: the copy in node_modules). */
+  officeJs: boolean;
   results: TestResult[];
   summary: string;
 }
@@ -59,9 +61,9 @@ function show(result: TestResult): void {
   byId('results').append(li);
 }
 
-/** Resolves with the host Office.js reports, or "none" when office.js did not load at all. */
+/** Resolves with the host Office.js reports ("none" outside Office), or "unloaded" without office.js. */
 async function officeHost(): Promise<{ host: string; platform: string }> {
-  if (typeof Office === 'undefined') return { host: 'none', platform: 'none' };
+  if (typeof Office === 'undefined') return { host: 'unloaded', platform: 'none' };
   const info = await Office.onReady();
   return { host: String(info.host ?? 'none'), platform: String(info.platform ?? 'none') };
 }
@@ -108,7 +110,7 @@ async function main(): Promise<void> {
   const status = byId('status');
   status.textContent = summary;
   status.className = results.every((r) => r.ok) ? 'passed' : 'failed';
-  const report: HarnessReport = { label, host, platform, excelApi, results, summary };
+  const report: HarnessReport = { label, host, platform, excelApi, officeJs: office.host !== 'unloaded', results, summary };
   window.harnessReport = report;
   try {
     await fetch('results', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(report) });
