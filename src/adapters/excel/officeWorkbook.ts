@@ -16,6 +16,8 @@ import {
 } from '../workbook/hiddenStore';
 import type { ReadOptions, RegisterRead, RegisterSource, WorkbookPort } from '../workbook/port';
 import { areaAddress, columnLetters, sheetPrefix } from './a1';
+import { writeEvaluationSheetInExcel } from './evaluationSheet';
+import { CHART_PREFIX, type EvaluationSheetSpec } from '../../core/evaluation/evaluationSheet';
 import { errorCode } from './payload';
 import { readChunks, throwIfAborted, type Box } from './readChunks';
 import { bodyValues, DATE1904_OFFSET, queueBlock, queueHeaderAndFirstBlock, queueTableAndFormats, type Block } from './writeTable';
@@ -358,6 +360,10 @@ export class OfficeWorkbook implements WorkbookPort {
     queueBlock(sheet, spec, block);
     await context.sync();
     return this.writeBlocks(context, sheet, spec, rest);
+  }
+
+  async writeEvaluationSheet(spec: EvaluationSheetSpec): Promise<void> {
+    await Excel.run((context) => writeEvaluationSheetInExcel(context, spec, CHART_PREFIX));
   }
 
   // ----- register rows: select and highlight ------------------------------------------------------

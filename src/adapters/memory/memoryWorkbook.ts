@@ -12,7 +12,8 @@ import {
   SETTINGS_MARKER,
   STORE_SHEET_NAME,
 } from '../workbook/hiddenStore';
-import type { ReadOptions, RegisterRead, RegisterSource, SheetTableSpec, WorkbookPort } from '../workbook/port';
+import type { EvaluationSheetSpec, ReadOptions, RegisterRead, RegisterSource, SheetTableSpec, WorkbookPort } from '../workbook/port';
+import { CHART_PREFIX, EVALUATION_COLUMNS, evaluationSheetGrid, type EvaluationChartSpec } from '../../core/evaluation/evaluationSheet';
 
 /**
  * A workbook in memory behind the same port as Excel: the browser demo shows it in a grid view,
@@ -96,6 +97,8 @@ export class MemoryWorkbook implements WorkbookPort {
   private listeners = new Set<WorkbookListener>();
   private selectionState: MemorySelection | undefined;
   private highlight: { sheetName: string; fills: Map<string, string | undefined> } | undefined;
+  /** Charts per sheet (lower-case name): what Excel would draw, recorded for the demo and tests. */
+  private charts = new Map<string, EvaluationChartSpec[]>();
 
   constructor(init: { sheets?: { name: string; cells: CellValue[][] }[] } = {}) {
     for (const s of init.sheets ?? []) this.addSheet(s.name, s.cells);
@@ -331,6 +334,33 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     s.frozenRows = 1;
     this.tables.push({ name: spec.tableName, sheetName: s.name, firstRow: 0, firstColumn: 0, rowCount: spec.rows.length + 1, columnCount: width });
+    this.emit({ kind: 'sheets' });
+    this.emit({ kind: 'cells', sheetName: s.name });
+  }
+
+  /** The charts on a sheet, in the order they were added. */
+  chartsOf(sheetName: string): readonly EvaluationChartSpec[] {
+    return this.charts.get(sheetName.toLowerCase()) ?? [];
+  }
+
+  async writeEvaluationSheet(spec: EvaluationSheetSpec): Promise<void> {
+    const s = this.sheet(spec.sheetName) ?? this.addSheet(spec.sheetName);
+    // Like the Excel adapter: columns A-H and the add-in's own charts are rewritten, the rest stays.
+    for (const row of s.cells) for (let c = 0; c < EVALUATION_COLUMNS && c < row.length; c++) row[c] = null;
+    for (const map of [s.numberFormats, s.fills, s.notes]) {
+      for (const k of [...map.keys()]) if (Number(k.split(',')[1]) < EVALUATION_COLUMNS) map.delete(k);
+    }
+    evaluationSheetGrid(spec).forEach((row, r) => {
+      s.cells[r] ??= [];
+      row.forEach((v, c) => {
+        s.cells[r][c] = v;
+        if (typeof v === 'string') s.numberFormats.set(key(r, c), '@');
+      });
+    });
+    for (let r = 0; r < s.cells.length; r++) s.cells[r] = Array.from(s.cells[r], (v) => v ?? null);
+    spec.columnWidths.forEach((w, c) => s.columnWidths.set(c, w));
+    const own = this.chartsOf(spec.sheetName).filter((c) => !c.name.startsWith(CHART_PREFIX));
+    this.charts.set(spec.sheetName.toLowerCase(), [...own, ...spec.charts]);
     this.emit({ kind: 'sheets' });
     this.emit({ kind: 'cells', sheetName: s.name });
   }

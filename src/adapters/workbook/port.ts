@@ -1,4 +1,5 @@
 import type { CellGrid } from '../../core/register/types';
+import type { EvaluationSheetSpec } from '../../core/evaluation/evaluationSheet';
 import type { SheetTableSpec } from '../../core/reporting/sheetTable';
 
 /**
@@ -40,6 +41,7 @@ export interface ReadOptions {
 }
 
 export type { TableColumnSpec, SheetTableSpec } from '../../core/reporting/sheetTable';
+export type { EvaluationSheetSpec } from '../../core/evaluation/evaluationSheet';
 
 export interface WorkbookPort {
   /** Tables and sheets that could hold the register, plus the current selection. */
@@ -51,6 +53,8 @@ export interface WorkbookPort {
   /** Values of a table previously written (header row first), or undefined when the sheet is absent. */
   readTable(sheetName: string, tableName: string): Promise<CellGrid | undefined>;
   writeTable(spec: SheetTableSpec): Promise<void>;
+  /** Fills the "Evaluatie" sheet: its figure tables and native charts, refilled without touching the user's own additions. */
+  writeEvaluationSheet(spec: EvaluationSheetSpec): Promise<void>;
   /** Selects the given sheet rows (1-based) of a sheet, e.g. the rows a flag counted. */
   selectRows(sheetName: string, rows: readonly number[], firstColumn: number, columnCount: number): Promise<void>;
   /** Marks the given register rows visibly; reversible by clearHighlight. */

@@ -8,3 +8,7 @@ export { evaluationTables } from './tables';
 export { CATEGORY_LABELS, MELDING_LABELS, MELDING_STATES, monthLabel } from './labels';
 export type { EvaluationLang, MeldingState } from './labels';
 export { evaluationSummary } from './summaryText';
+export { evaluationSheet, evaluationSheetGrid, EVALUATION_SHEET_NAME, CHART_PREFIX, EVALUATION_COLUMNS } from './evaluationSheet';
+export type { EvaluationSheetSpec, EvaluationChartSpec, EvaluationBlock, EvaluationChartType } from './evaluationSheet';
+export { masProgress, waitingForFeedback, followUpProblems } from './followUpProgress';
+export type { FollowUpFields, MasProgress, MasStep, FollowUpProblem } from './followUpProgress';

@@ -5,6 +5,7 @@ import { assertStructureEditable } from './guards';
 import { checkSheetName } from './sheetNames';
 import { FakeRichApiError } from './errors';
 import { Loadable } from './loadable';
+import { FakeChartCollection } from './charts';
 import { FakeNoteCollection } from './notes';
 import { FakeWorksheetProtection } from './protection';
 import { FakeRange } from './range';
@@ -19,6 +20,7 @@ export class FakeWorksheet extends Loadable {
   readonly freezePanes: { freezeRows(n: number): void; unfreeze(): void };
   readonly notes: FakeNoteCollection;
   readonly protection: FakeWorksheetProtection;
+  readonly charts: FakeChartCollection;
   constructor(
     context: FakeContext,
     private readonly target: () => SheetState | undefined,
@@ -36,6 +38,7 @@ export class FakeWorksheet extends Loadable {
     );
     this.notes = new FakeNoteCollection(context, () => this.sheet());
     this.protection = new FakeWorksheetProtection(context, () => this.sheet());
+    this.charts = new FakeChartCollection(context, () => this.sheet());
     return gated(this, 'Worksheet', context.host);
   }
 

@@ -1,0 +1,99 @@
+import type { MasBranch } from '../analysis/types';
+import { dayFromIso } from '../dates';
+import type { ReportingStatus } from '../reporting/reportingSheet';
+
+/**
+ * Where one melding stands on the MAS stappenplan (mas.md, steps 1-10), from what the school
+ * recorded in the follow-up columns; and the checks output.md names for those columns.
+ */
+
+export interface FollowUpFields {
+  status: ReportingStatus;
+  /** ISO dates or null. */
+  reportedOn: string | null;
+  contactOn: string | null;
+  route: string;
+  routeOn: string | null;
+  feedback: string;
+  feedbackOn: string | null;
+  result: string;
+  closedOn: string | null;
+}
+
+export type MasStep = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
+
+export interface MasProgress {
+  /** The step the melding waits at now. */
+  current: MasStep;
+  /** Steps done (before current). */
+  done: MasStep[];
+  branch: MasBranch | null;
+  /** "Niet melden": the path stops at step 1, explained. */
+  stopped: boolean;
+}
+
+const STEPS: MasStep[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+function filled(text: string | null): boolean {
+  return text !== null && text.trim() !== '';
+}
+
+export function masProgress(f: FollowUpFields, branch: MasBranch | null): MasProgress {
+  const reported = f.status === 'Gemeld' || f.status === 'Afgesloten' || f.reportedOn !== null;
+  let current: MasStep;
+  if (!reported) current = 1;
+  else if (f.closedOn !== null || f.status === 'Afgesloten' || filled(f.result)) current = 10;
+  else if (filled(f.feedback) || f.feedbackOn !== null) current = 10;
+  else if (filled(f.route) || f.routeOn !== null) current = 8;
+  else if (f.contactOn !== null) current = 3;
+  else current = 2;
+  // Feedback given but no result yet: the evaluation (10) can start, feedback (9) is done.
+  const done = STEPS.filter((s) => s < current);
+  return { current, done, branch, stopped: !reported && f.status === 'Niet melden' };
+}
+
+/** Reported, with no terugkoppeling, for `weeks` weeks or more since "Gemeld op". */
+export function waitingForFeedback(f: FollowUpFields, today: string, weeks: number): boolean {
+  if (f.reportedOn === null || filled(f.feedback) || f.feedbackOn !== null) return false;
+  if (f.closedOn !== null || f.status === 'Afgesloten') return false;
+  const on = dayFromIso(f.reportedOn);
+  const now = dayFromIso(today);
+  return on !== undefined && now !== undefined && now - on >= weeks * 7;
+}
+
+export interface FollowUpProblem {
+  field: keyof FollowUpFields;
+  message: string;
+  messageEn: string;
+}
+
+const DATE_FIELDS: { field: 'reportedOn' | 'contactOn' | 'routeOn' | 'feedbackOn' | 'closedOn'; nl: string; en: string }[] = [
+  { field: 'reportedOn', nl: 'Gemeld op', en: 'Reported on' },
+  { field: 'contactOn', nl: 'Contact leerplicht op', en: 'Contact with the attendance officer on' },
+  { field: 'routeOn', nl: 'Route gekozen op', en: 'Route chosen on' },
+  { field: 'feedbackOn', nl: 'Terugkoppeling op', en: 'Feedback on' },
+  { field: 'closedOn', nl: 'Afgesloten op', en: 'Closed on' },
+];
+
+/** output.md: a date before the flag's start, or a Route without "Gemeld op", is marked (sheet) and refused (pane). */
+export function followUpProblems(f: FollowUpFields, flagStart: string): FollowUpProblem[] {
+  const problems: FollowUpProblem[] = [];
+  for (const d of DATE_FIELDS) {
+    const v = f[d.field];
+    if (v !== null && v < flagStart) {
+      problems.push({
+        field: d.field,
+        message: `${d.nl} (${v}) ligt vóór de begindatum van het signaal (${flagStart}).`,
+        messageEn: `${d.en} (${v}) is before the signal's start date (${flagStart}).`,
+      });
+    }
+  }
+  if (filled(f.route) && f.reportedOn === null) {
+    problems.push({
+      field: 'route',
+      message: 'Een route hoort bij een melding: vul eerst "Gemeld op" in.',
+      messageEn: 'A route belongs to a melding: fill in "Gemeld op" (reported on) first.',
+    });
+  }
+  return problems;
+}
