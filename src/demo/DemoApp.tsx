@@ -31,7 +31,15 @@ const text = {
   },
 } as const;
 
-export function DemoApp({ book, initialLang = 'nl', canDownload = true }: { book: DemoBook; initialLang?: Lang; canDownload?: boolean }) {
+export interface DemoAppProps {
+  book: DemoBook;
+  initialLang?: Lang;
+  canDownload?: boolean;
+  /** Width of the task pane in px ("?pane=320": Excel's narrowest pane). */
+  paneWidth?: number;
+}
+
+export function DemoApp({ book, initialLang = 'nl', canDownload = true, paneWidth = 400 }: DemoAppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const version = useSyncExternalStore(book.subscribe, book.version);
   const sheets = book.sheets();
@@ -95,7 +103,7 @@ export function DemoApp({ book, initialLang = 'nl', canDownload = true }: { book
             ))}
           </div>
         </main>
-        <aside data-testid="pane" style={{ width: 400, flexShrink: 0, display: 'flex', flexDirection: 'column', minHeight: 0 }}>
+        <aside data-testid="pane" style={{ width: paneWidth, flexShrink: 0, display: 'flex', flexDirection: 'column', minHeight: 0 }}>
           <TaskPane port={book.port} lang={lang} onLangChange={setLang} canDownload={canDownload} />
         </aside>
       </div>

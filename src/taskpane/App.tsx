@@ -43,7 +43,9 @@ const useStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, flexGrow: 1 },
   status: { padding: `0 ${tokens.spacingHorizontalM}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  panel: { flexGrow: 1, overflowY: 'auto', padding: tokens.spacingHorizontalM, minHeight: 0 },
+  panel: { flexGrow: 1, overflowY: 'auto', overflowX: 'hidden', padding: tokens.spacingHorizontalM, minHeight: 0 },
+  // Tabs wrap to a second line in a narrow pane instead of being cut off (and leave room for more).
+  tabs: { flexWrap: 'wrap' },
 });
 
 export type TabId = 'register' | 'settings' | 'signals' | 'reports';
@@ -54,11 +56,12 @@ interface TabContext {
   canDownload: boolean;
   addHolidayYear: string | undefined;
   signalsView: SignalsView;
+  goTo: (tab: TabId) => void;
 }
 
 /** The tabs in their order: one entry each. */
 const TABS: readonly { id: TabId; label: MessageKey; render: (c: TabContext) => ReactNode }[] = [
-  { id: 'signals', label: 'tabSignals', render: (c) => <SignalsTab session={c.session} view={c.signalsView} /> },
+  { id: 'signals', label: 'tabSignals', render: (c) => <SignalsTab session={c.session} view={c.signalsView} onShowRegister={() => c.goTo('register')} /> },
   { id: 'register', label: 'tabRegister', render: (c) => <RegisterTab session={c.session} /> },
   { id: 'settings', label: 'tabSettings', render: (c) => <SettingsTab session={c.session} addHolidayYear={c.addHolidayYear} /> },
   { id: 'reports', label: 'tabReports', render: (c) => <ReportsTab session={c.session} canDownload={c.canDownload} /> },
@@ -107,6 +110,11 @@ function PaneBody({ port, lang, onLangChange, initialTab = 'signals', sessionOpt
     setTab(next);
   };
   const { notice, busy } = session;
+  // The shown results were made with other settings than the saved ones: say so, offer a new run.
+  const stale = useMemo(
+    () => session.resultSettings !== undefined && JSON.stringify(session.resultSettings) !== JSON.stringify(session.settings),
+    [session.resultSettings, session.settings],
+  );
   useEffect(() => setValidationLanguage(lang), [lang]);
 
   return (
@@ -130,6 +138,7 @@ function PaneBody({ port, lang, onLangChange, initialTab = 'signals', sessionOpt
         selectedValue={tab}
         onTabSelect={(_, d) => selectTab(d.value as TabId)}
         size="small"
+        className={styles.tabs}
       >
         {TABS.map((x) => (
           <Tab key={x.id} value={x.id} id={`tab-${x.id}`}>
@@ -162,6 +171,16 @@ function PaneBody({ port, lang, onLangChange, initialTab = 'signals', sessionOpt
               </MessageBarActions>
             </MessageBar>
           ))}
+        {stale && (
+          <MessageBar intent="warning" data-testid="stale-results">
+            <MessageBarBody>{t('staleResults')}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" disabled={!!busy} onClick={() => void session.run(true)} data-testid="analyse-again">
+                {t('analyseAgain')}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
         {notice && (
           <MessageBar intent={notice.intent} data-testid="pane-notice">
             <MessageBarBody>
@@ -181,7 +200,7 @@ function PaneBody({ port, lang, onLangChange, initialTab = 'signals', sessionOpt
         {!session.ready ? (
           <Spinner label={t('loading')} />
         ) : (
-          (TABS.find((x) => x.id === tab) ?? TABS[0]).render({ session, canDownload, addHolidayYear, signalsView })
+          (TABS.find((x) => x.id === tab) ?? TABS[0]).render({ session, canDownload, addHolidayYear, signalsView, goTo: selectTab })
         )}
       </div>
     </div>

@@ -1,3 +1,4 @@
+import './zodConfig';
 import { createRoot } from 'react-dom/client';
 import { OfficeWorkbook } from '../adapters/excel/officeWorkbook';
 import { langFromLocale } from './i18n';

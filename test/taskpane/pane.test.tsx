@@ -39,7 +39,7 @@ async function analyse() {
   await act(async () => {
     fireEvent.click(screen.getByTestId('analyse'));
   });
-  await screen.findByText('Analyse tot en met 2025-11-06: 3 signalen voor 2 leerlingen.', undefined, { timeout: 5000 });
+  await screen.findByText('Analyse tot en met 06-11-2025: 3 signalen voor 2 leerlingen.', undefined, { timeout: 5000 });
 }
 
 describe('task pane with the in-memory workbook', () => {
@@ -144,21 +144,29 @@ describe('task pane with the in-memory workbook', () => {
     // Sections are collapsed except School; opening one is a click on its header (a button).
     fireEvent.click(within(form).getByRole('button', { name: '16 uur in 4 lesweken' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Kalender' }));
-    fireEvent.change(within(form).getByLabelText('Naam school'), { target: { value: 'Het Voorbeeldcollege' } });
-    fireEvent.change(within(form).getAllByLabelText('Drempel (uren)')[0], { target: { value: '-3' } });
+    // Label queries scoped to their section: over the whole form they are slow in jsdom.
+    const school = within(screen.getByTestId('section-school'));
+    const sixteen = within(screen.getByTestId('section-sixteenHours'));
+    const calendar = within(screen.getByTestId('section-calendar'));
+    fireEvent.change(school.getByLabelText('Naam school'), { target: { value: 'Het Voorbeeldcollege' } });
+    fireEvent.change(sixteen.getByLabelText('Drempel (uren)'), { target: { value: '-3' } });
     await act(async () => {
       fireEvent.click(within(form).getByTestId('save-settings'));
     });
-    expect(screen.getByTestId('settings-issues').textContent).toContain('sixteenHours.thresholdHours');
+    // Named by its label in plain words, never by the schema path.
+    const issues = screen.getByTestId('settings-issues').textContent ?? '';
+    expect(issues).toContain('Drempel (uren) van de 16-urenregel: moet groter dan 0 zijn');
+    expect(issues).not.toContain('sixteenHours');
     expect(await wb.readSettings()).toBeUndefined();
-    fireEvent.change(within(form).getAllByLabelText('Drempel (uren)')[0], { target: { value: '15' } });
+    fireEvent.change(sixteen.getByLabelText('Drempel (uren)'), { target: { value: '15' } });
     // Editing one official holiday (the school adds the Monday after the autumn holiday) copies the
     // region's built-in list into the settings, with the change.
-    expect(screen.getByText(/De officiële vakanties voor regio midden/)).toBeTruthy();
-    const autumnEnd = within(form)
+    expect(screen.getByText(/De officiële vakanties voor regio Midden/)).toBeTruthy();
+    const autumnEnd = calendar
       .getAllByLabelText('Tot en met Herfstvakantie')
-      .find((el) => (el as HTMLInputElement).value === '2025-10-26') as HTMLInputElement;
-    fireEvent.change(autumnEnd, { target: { value: '2025-10-27' } });
+      .find((el) => (el as HTMLInputElement).value === '26-10-2025') as HTMLInputElement;
+    // Typed the Dutch way; stored as ISO.
+    fireEvent.change(autumnEnd, { target: { value: '27-10-2025' } });
     expect(screen.getByText('Uw eigen vakantielijst wordt gebruikt.')).toBeTruthy();
     await act(async () => {
       fireEvent.click(within(form).getByTestId('save-settings'));

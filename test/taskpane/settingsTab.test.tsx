@@ -98,7 +98,7 @@ describe('Settings tab', () => {
     expect(lateness.getByText('Alleen hele getallen boven 0, oplopend, gescheiden door komma’s (bijv. 3, 6, 9, 12). Niet goed: "4".')).toBeTruthy();
     // An unreadable ladder blocks the save: nothing is written.
     await save(form);
-    expect(screen.getByTestId('settings-issues').textContent).toContain('lateness.ladder');
+    expect(screen.getByTestId('settings-issues').textContent).toContain('Ladder (aantal keer te laat): Alleen hele getallen boven 0');
     expect(await wb.readSettings()).toBeUndefined();
     fireEvent.change(lateness.getByTestId('ladder'), { target: { value: '2, 4, 6' } });
     await save(form);
@@ -120,11 +120,11 @@ describe('Settings tab', () => {
     const { wb, form } = await openSettings();
     const calendar = openSection(form, 'Kalender');
     fireEvent.click(calendar.getByLabelText('Eigen lijst'));
-    fireEvent.change(calendar.getByLabelText('Feestdagen (JJJJ-MM-DD, één per regel)'), { target: { value: '2025-12-25\n2025-13-01' } });
+    fireEvent.change(calendar.getByLabelText('Feestdagen (dd-mm-jjjj, één per regel)'), { target: { value: '2025-12-25\n2025-13-01' } });
     await save(form);
-    expect(screen.getByTestId('settings-issues').textContent).toContain('calendar.publicHolidays[1]');
+    expect(screen.getByTestId('settings-issues').textContent).toContain('Feestdagen:');
     expect(await wb.readSettings()).toBeUndefined();
-    fireEvent.change(calendar.getByLabelText('Feestdagen (JJJJ-MM-DD, één per regel)'), { target: { value: '2025-12-25\n2025-12-26' } });
+    fireEvent.change(calendar.getByLabelText('Feestdagen (dd-mm-jjjj, één per regel)'), { target: { value: '2025-12-25\n2025-12-26' } });
     await save(form);
     await screen.findByText('Instellingen opgeslagen in de werkmap.');
     expect(await wb.readSettings()).toMatchObject({ calendar: { publicHolidays: ['2025-12-25', '2025-12-26'] } });
@@ -193,7 +193,7 @@ describe('a school year without known holidays', () => {
     const form = await screen.findByRole('form', { name: 'Instellingen' });
     expect(within(form).getByRole('button', { name: 'Kalender' }).getAttribute('aria-expanded')).toBe('true');
     const inSettings = within(form).getByTestId('holiday-gap');
-    expect(inSettings.textContent).toContain('Vul hieronder bij Kalender de data in van de vakanties van schooljaar 2026-2027 (JJJJ-MM-DD) en sla op.');
+    expect(inSettings.textContent).toContain('Vul hieronder bij Kalender de data in van de vakanties van schooljaar 2026-2027 (dd-mm-jjjj) en sla op.');
     const builtIn = builtInHolidayList('midden');
     const rows = within(form).getAllByTestId('holiday-row');
     expect(rows).toHaveLength(builtIn.length + 5);
@@ -202,7 +202,7 @@ describe('a school year without known holidays', () => {
 
     // Saving with the dates still empty is refused, naming the rows.
     await save(form);
-    expect(screen.getByTestId('settings-issues').textContent).toContain(`calendar.holidays[${builtIn.length}].start`);
+    expect(screen.getByTestId('settings-issues').textContent).toContain(`Begindatum van vakantie ${builtIn.length + 1} (Herfstvakantie): geen geldige datum`);
     for (const [i, h] of filled.entries()) {
       const [, start, end] = within(rows[builtIn.length + i]).getAllByRole('textbox');
       fireEvent.change(start, { target: { value: h.start } });
@@ -221,7 +221,7 @@ describe('a school year without known holidays', () => {
     await act(async () => {
       fireEvent.click(screen.getByTestId('analyse'));
     });
-    await screen.findByText(/^Analyse tot en met 2026-12-01/);
+    await screen.findByText(/^Analyse tot en met 01-12-2026/);
     expect(screen.queryAllByTestId('holiday-gap')).toEqual([]);
   });
 

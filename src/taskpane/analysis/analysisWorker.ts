@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 // The analysis Web Worker: import and rules run here so the pane never blocks (Office restarts an
 // add-in that stops responding for about 5 s). Cancelling terminates the worker.
+import '../zodConfig';
 import { runAnalysisJob, type AnalysisJobInput } from './analysisJob';
 import type { WorkerMessage } from './messages';
 import { RegisterHeaderError } from '../../core/register/headerError';

@@ -15,6 +15,7 @@ import { explainFlagParts } from '../../core/labels/staffExplanation';
 import { statusKey, useLang, useT } from '../i18n';
 import type { Session } from '../state/useSession';
 import { STATUSES } from '../reporting/followUp';
+import { displayDate, parseDateInput } from '../dates';
 
 const useStyles = makeStyles({
   card: { marginTop: tokens.spacingVerticalM },
@@ -34,7 +35,7 @@ export function FlagDetail({ flag, session, label, onClose }: { flag: Flag; sess
   const [status, setStatus] = useState<string>(entry?.status ?? 'Nieuw');
   const [reason, setReason] = useState(entry?.reason ?? '');
   const [actions, setActions] = useState(entry?.actions ?? '');
-  const [reportedOn, setReportedOn] = useState(entry?.reportedOn ?? '');
+  const [reportedOn, setReportedOn] = useState(entry?.reportedOn ? displayDate(entry.reportedOn) : '');
   const [duoNumber, setDuoNumber] = useState(entry?.duoNumber ?? '');
   const [refusal, setRefusal] = useState<string | undefined>();
   const [dateError, setDateError] = useState<string | undefined>();
@@ -53,7 +54,8 @@ export function FlagDetail({ flag, session, label, onClose }: { flag: Flag; sess
       setRefusal(t('reasonRequired'));
       return;
     }
-    if (reportedOn.trim() !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(reportedOn.trim())) {
+    const reportedIso = reportedOn.trim() === '' ? null : parseDateInput(reportedOn);
+    if (reportedIso === undefined) {
       setDateError(t('dateFormat'));
       return;
     }
@@ -63,7 +65,7 @@ export function FlagDetail({ flag, session, label, onClose }: { flag: Flag; sess
       reason,
       actions,
       duoNumber,
-      reportedOn: reportedOn.trim() === '' ? null : reportedOn.trim(),
+      reportedOn: reportedIso,
     });
     setSaving(false);
     if (out) setRefusal(lang === 'nl' ? out.message : out.messageEn);

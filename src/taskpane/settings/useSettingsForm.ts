@@ -52,7 +52,7 @@ export type SaveSettings = (next: unknown) => Promise<SettingsIssue[]>;
  * valid, the form's own refusals (an unreadable ladder or date), the issues of the last save and
  * the open sections. Each section component reads and writes through it.
  */
-export function useSettingsForm(initial: () => Settings, initialOpen: () => SectionId[], saveSettings: SaveSettings) {
+export function useSettingsForm(initial: () => Settings, initialOpen: () => SectionId[], saveSettings: SaveSettings, lang: 'nl' | 'en' = 'nl') {
   const [draft, setDraft] = useState<Settings>(initial);
   const [open, setOpen] = useState<SectionId[]>(initialOpen);
   const [texts, setTexts] = useState<Record<string, string>>({});
@@ -72,9 +72,9 @@ export function useSettingsForm(initial: () => Settings, initialOpen: () => Sect
     (path: Path) => {
       const k = keyOf(path);
       const own = local[k] ? [local[k]] : [];
-      return [...own, ...issues.filter((i) => i.key === k || i.key.startsWith(`${k}.`) || i.key.startsWith(`${k}[`)).map((i) => i.message)].join(' ');
+      return [...own, ...issues.filter((i) => i.key === k || i.key.startsWith(`${k}.`) || i.key.startsWith(`${k}[`)).map((i) => (lang === 'en' ? i.messageEn : i.message))].join(' ');
     },
-    [local, issues],
+    [local, issues, lang],
   );
 
   const localErrors = useMemo(() => Object.entries(local).filter(([, m]) => m), [local]);

@@ -6,6 +6,7 @@ import type { Settings } from '../../core/settings/schema';
 import { RegisterHeaderError } from '../../core/register/headerError';
 import { AnalysisCancelled, runAnalysis } from '../analysis/runAnalysis';
 import type { Busy, Notify } from './notices';
+import { displayDate } from '../dates';
 
 export interface SessionOptions {
   /** Run the engine on the main thread instead of in a Web Worker (unit tests). */
@@ -82,7 +83,7 @@ export function useAnalysis(port: WorkbookPort, deps: AnalysisDeps, notify: Noti
           setResult(out.result);
           setResultSettings(useSettings);
           const pupils = new Set(out.result.flags.map((f) => f.studentId)).size;
-          setNotice({ intent: 'success', key: 'analysedAt', params: { asOf: out.result.asOf, flags: out.result.flags.length, pupils } });
+          setNotice({ intent: 'success', key: 'analysedAt', params: { asOf: displayDate(out.result.asOf), flags: out.result.flags.length, pupils } });
         }
         return true;
       } catch (err) {

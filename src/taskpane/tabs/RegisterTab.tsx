@@ -78,7 +78,11 @@ export function RegisterTab({ session }: { session: Session }) {
   const saveAndReread = async (next: Settings, savedKey: MessageKey) => {
     const issues = await session.saveSettings(next, savedKey);
     if (issues.length > 0) {
-      session.setNotice({ intent: 'error', text: issues.map((i) => `${i.key}: ${i.message}`).join('\n') });
+      session.setNotice({
+        intent: 'error',
+        text: issues.map((i) => `${i.label}: ${i.message}`).join('\n'),
+        textEn: issues.map((i) => `${i.labelEn}: ${i.messageEn}`).join('\n'),
+      });
       return;
     }
     // Read again with the new mapping, then confirm (reading clears the notice line).

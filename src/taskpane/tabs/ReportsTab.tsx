@@ -1,15 +1,9 @@
-import { Fragment, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   Button,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -28,17 +22,18 @@ import { isoFromDay, MS_PER_DAY } from '../../core/dates';
 import { useLang, useT, type MessageKey } from '../i18n';
 import type { Session } from '../state/useSession';
 import { downloadFile } from '../platform';
+import { displayDate } from '../dates';
 
 const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
-  warnings: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteDarkOrangeForeground1 },
+  warnings: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteDarkOrangeForeground1, overflowWrap: 'anywhere' },
   pgn: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   h2: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}` },
   letterButtons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
-  // Auto layout: the pupil column (name, masked PGN, warnings) takes the room the others leave.
-  table: { tableLayout: 'auto' },
-  narrow: { whiteSpace: 'nowrap', verticalAlign: 'top' },
-  top: { verticalAlign: 'top' },
+  list: { listStyle: 'none', padding: 0, margin: 0 },
+  item: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalXS} 0`, overflowWrap: 'anywhere' },
+  itemHead: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  name: { fontWeight: tokens.fontWeightSemibold },
 });
 
 /** Offers a generated file to the user (Excel on the web and Windows; never called on Mac desktop). */
@@ -191,60 +186,47 @@ export function ReportsTab({ session, canDownload = true }: ReportsTabProps) {
         )}
       </div>
       {drafts.length > 0 && (
-        <Table size="extra-small" className={styles.table} aria-label={t('tabReports')} data-testid="drafts">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('colPupil')}</TableHeaderCell>
-              <TableHeaderCell>{t('draftType')}</TableHeaderCell>
-              <TableHeaderCell>{t('colPeriod')}</TableHeaderCell>
-              {canDownload && <TableHeaderCell>{t('colDownloads')}</TableHeaderCell>}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {drafts.map((d) => {
-              const group = firstOfPupil.get(d.flagId);
-              return (
-                <TableRow key={d.flagId} data-flag-id={d.flagId} data-pupil-id={d.pupil.id}>
-                  <TableCell className={styles.top}>
+        // A list, not a table: each draft reads top to bottom, so it fits a 320 px pane.
+        <ul className={styles.list} aria-label={t('tabReports')} data-testid="drafts">
+          {drafts.map((d) => {
+            const group = firstOfPupil.get(d.flagId);
+            return (
+              <li key={d.flagId} className={styles.item} data-flag-id={d.flagId} data-pupil-id={d.pupil.id}>
+                <div className={styles.itemHead}>
+                  <span className={styles.name} data-testid="draft-pupil">
                     {d.pupil.name} ({d.pupil.className})
-                    {d.pgn && (
-                      <div className={styles.pgn} data-testid="pgn">
-                        {t('pgnLabel')} {maskBsn(d.pgn)}
-                      </div>
-                    )}
-                    {d.warnings.length > 0 && (
-                      <ul className={styles.warnings} data-testid="draft-warnings" aria-label={t('draftsWarningsTitle')}>
-                        {d.warnings.map((w) => (
-                          <li key={w.code}>{lang === 'nl' ? w.message : w.messageEn}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </TableCell>
-                  <TableCell className={styles.narrow}>{d.duoType}</TableCell>
-                  <TableCell className={styles.narrow}>
-                    {d.begindatum}
-                    <br />– {d.einddatum ?? '?'}
-                  </TableCell>
-                  {canDownload && (
-                    <TableCell className={styles.narrow}>
-                      {group && (
-                        <Button
-                          size="small"
-                          disabled={busy}
-                          aria-label={t('downloadMeldingOf', { name: d.pupil.name })}
-                          data-testid="download-melding"
-                          onClick={() => void downloadMelding(group)}
-                        >
-                          {t('downloadMelding')}
-                        </Button>
-                      )}
-                    </TableCell>
+                  </span>
+                  {canDownload && group && (
+                    <Button
+                      size="small"
+                      disabled={busy}
+                      aria-label={t('downloadMeldingOf', { name: d.pupil.name })}
+                      data-testid="download-melding"
+                      onClick={() => void downloadMelding(group)}
+                    >
+                      {t('downloadMelding')}
+                    </Button>
                   )}
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
+                </div>
+                <div className={styles.pgn} data-testid="draft-type">
+                  {d.duoType} · {displayDate(d.begindatum)} – {d.einddatum ? displayDate(d.einddatum) : '?'}
+                </div>
+                {d.pgn && (
+                  <div className={styles.pgn} data-testid="pgn">
+                    {t('pgnLabel')} {maskBsn(d.pgn)}
+                  </div>
+                )}
+                {d.warnings.length > 0 && (
+                  <ul className={styles.warnings} data-testid="draft-warnings" aria-label={t('draftsWarningsTitle')}>
+                    {d.warnings.map((w) => (
+                      <li key={w.code}>{lang === 'nl' ? w.message : w.messageEn}</li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            );
+          })}
+        </ul>
       )}
       {reported.length > 0 && (
         <>
@@ -273,40 +255,29 @@ export function ReportsTab({ session, canDownload = true }: ReportsTabProps) {
       {canDownload && letters.length > 0 && (
         <>
           <h2 className={styles.h2}>{t('lettersCount', { count: letters.length })}</h2>
-          <Table size="extra-small" className={styles.table} aria-label={t('lettersTitle')} data-testid="letters">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('colPupil')}</TableHeaderCell>
-                <TableHeaderCell>{t('colDownloads')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {lettersByPupil(letters).map((group) => (
-                <TableRow key={group[0].pupil.id} data-pupil-id={group[0].pupil.id}>
-                  <TableCell>
-                    {group[0].pupil.name} ({group[0].pupil.className})
-                  </TableCell>
-                  <TableCell>
-                    <div className={styles.letterButtons}>
-                      {group.map((l) => (
-                        <Fragment key={l.flagId}>
-                          <Button
-                            size="small"
-                            disabled={busy}
-                            aria-label={t('downloadLetterOf', { kind: t(`letter.${l.kind}` as MessageKey), name: l.pupil.name })}
-                            data-testid="download-letter"
-                            onClick={() => void downloadLetter(l)}
-                          >
-                            {t(`letter.${l.kind}` as MessageKey)}
-                          </Button>
-                        </Fragment>
-                      ))}
-                    </div>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <ul className={styles.list} aria-label={t('lettersTitle')} data-testid="letters">
+            {lettersByPupil(letters).map((group) => (
+              <li key={group[0].pupil.id} className={styles.item} data-pupil-id={group[0].pupil.id}>
+                <div className={styles.name}>
+                  {group[0].pupil.name} ({group[0].pupil.className})
+                </div>
+                <div className={styles.letterButtons}>
+                  {group.map((l) => (
+                    <Button
+                      key={l.flagId}
+                      size="small"
+                      disabled={busy}
+                      aria-label={t('downloadLetterOf', { kind: t(`letter.${l.kind}` as MessageKey), name: l.pupil.name })}
+                      data-testid="download-letter"
+                      onClick={() => void downloadLetter(l)}
+                    >
+                      {t(`letter.${l.kind}` as MessageKey)}
+                    </Button>
+                  ))}
+                </div>
+              </li>
+            ))}
+          </ul>
         </>
       )}
     </section>

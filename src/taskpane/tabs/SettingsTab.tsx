@@ -1,6 +1,10 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { holidayGaps, registerSchoolYears, schoolYearOf } from '../../core/calendar';
+import { dayFromYmd } from '../../core/dates';
+import type { Settings } from '../../core/settings/schema';
 import { Accordion, Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { useT } from '../i18n';
+import { useLang, useT } from '../i18n';
+import { settingsFieldLabel } from '../../core/settings/fieldLabels';
 import type { Session } from '../state/useSession';
 import { settingsWithHolidayYear } from '../settings/builtInHolidays';
 import { HolidayGapBars } from '../settings/HolidayGapBars';
@@ -19,6 +23,19 @@ const useStyles = makeStyles({
   issues: { overflowWrap: 'anywhere' },
 });
 
+/**
+ * School years for pasted dates without a year: the one the user came to add, the register's years
+ * without holidays, the register's other years, then this school year and the next.
+ */
+function offeredSchoolYears(session: Session, calendar: Settings['calendar'], asked: string | undefined): string[] {
+  const years = session.imported ? registerSchoolYears(session.imported, session.read) : new Map<string, number>();
+  const now = new Date();
+  const current = schoolYearOf(dayFromYmd(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate()));
+  const next = `${current.slice(5)}-${Number(current.slice(5)) + 1}`;
+  const gaps = holidayGaps(calendar, years).map((g) => g.schoolYear);
+  return [...new Set([...(asked ? [asked] : []), ...gaps, ...[...years.keys()].sort().reverse(), current, next])];
+}
+
 export interface SettingsTabProps {
   session: Session;
   /** Set when the user came here from the holiday warning: rows for that school year are added. */
@@ -28,14 +45,17 @@ export interface SettingsTabProps {
 /** Every setting of config.md, one section component per part, over one form (useSettingsForm). */
 export function SettingsTab({ session, addHolidayYear }: SettingsTabProps) {
   const t = useT();
+  const lang = useLang();
   const styles = useStyles();
   const form = useSettingsForm(
     () => (addHolidayYear ? settingsWithHolidayYear(session.settings) : session.settings),
     (): SectionId[] => (addHolidayYear ? ['calendar'] : ['school']),
     session.saveSettings,
+    lang,
   );
   const [addedYears, setAddedYears] = useState<string[]>(() => (addHolidayYear ? [addHolidayYear] : []));
   const { issues, localErrors, triedSave } = form;
+  const schoolYears = useMemo(() => offeredSchoolYears(session, form.draft.calendar, addHolidayYear), [session, form.draft.calendar, addHolidayYear]);
 
   return (
     <form
@@ -51,7 +71,7 @@ export function SettingsTab({ session, addHolidayYear }: SettingsTabProps) {
       <Accordion multiple collapsible openItems={form.open} onToggle={(_, d) => form.setOpen(d.openItems as SectionId[])}>
         <SchoolSection form={form} />
         <ReporterSection form={form} />
-        <CalendarSection form={form} />
+        <CalendarSection form={form} register={{ imported: session.imported, read: session.read, schoolYears }} />
         <CountingSection form={form} />
         <RuleSections form={form} />
         <LettersSection form={form} />
@@ -65,12 +85,12 @@ export function SettingsTab({ session, addHolidayYear }: SettingsTabProps) {
               {triedSave &&
                 localErrors.map(([k, m]) => (
                   <li key={k}>
-                    {k}: {m}
+                    {settingsFieldLabel(k.split('.'))[lang]}: {m}
                   </li>
                 ))}
               {issues.map((i) => (
-                <li key={i.key + i.message}>
-                  {i.key}: {i.message}
+                <li key={i.key + i.message} data-key={i.key}>
+                  {lang === 'en' ? `${i.labelEn}: ${i.messageEn}` : `${i.label}: ${i.message}`}
                 </li>
               ))}
             </ul>

@@ -1,18 +1,13 @@
-import { Fragment, useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import {
   Badge,
   Button,
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -22,6 +17,7 @@ import type { Session } from '../state/useSession';
 import { FlagDetail } from '../components/FlagDetail';
 import { flagLabel } from '../../core/labels/staffLabels';
 import { STATUSES } from '../reporting/followUp';
+import { displayDate } from '../dates';
 import { filterFlags, sortFlags, type FlagSort } from './filterFlags';
 import { useSignalsView, type SignalsView } from './signalsView';
 
@@ -39,15 +35,21 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalS,
   },
   control: { minWidth: 0, width: '100%' },
-  table: { tableLayout: 'auto' },
-  detailCell: { padding: 0 },
+  list: { listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column' },
+  item: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    overflowWrap: 'anywhere',
+  },
+  itemHead: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS },
+  meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   h2: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}` },
-  rowButton: { textAlign: 'left', minWidth: 0, padding: 0, fontWeight: tokens.fontWeightSemibold },
+  rowButton: { textAlign: 'left', minWidth: 0, padding: 0, fontWeight: tokens.fontWeightSemibold, whiteSpace: 'normal', height: 'auto' },
   selected: { backgroundColor: tokens.colorBrandBackground2 },
   lapsed: { color: tokens.colorNeutralForeground3 },
 });
 
-export function SignalsTab({ session, view }: { session: Session; view?: SignalsView }) {
+export function SignalsTab({ session, view, onShowRegister }: { session: Session; view?: SignalsView; onShowRegister?: () => void }) {
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
@@ -63,6 +65,7 @@ export function SignalsTab({ session, view }: { session: Session; view?: Signals
   };
 
   const flags = result?.flags ?? [];
+  const unmapped = session.imported?.codes.filter((c) => c.category === null) ?? [];
   const counts = useMemo(() => {
     const m = new Map<FlagCategory, number>();
     for (const f of flags) m.set(f.category, (m.get(f.category) ?? 0) + 1);
@@ -89,6 +92,18 @@ export function SignalsTab({ session, view }: { session: Session; view?: Signals
           </Button>
         )}
       </div>
+      {unmapped.length > 0 && (
+        <MessageBar intent="warning" data-testid="unmapped-codes">
+          <MessageBarBody>{t('unmappedOnSignals', { count: unmapped.length, codes: unmapped.map((c) => c.code).join(', ') })}</MessageBarBody>
+          {onShowRegister && (
+            <MessageBarActions>
+              <Button size="small" onClick={onShowRegister}>
+                {t('unmappedGoTo')}
+              </Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
       {!result && !busy && (
         <MessageBar intent="info">
           <MessageBarBody>{session.sources.length === 0 ? t('noSources') : t('analyseHint')}</MessageBarBody>
@@ -167,44 +182,24 @@ export function SignalsTab({ session, view }: { session: Session; view?: Signals
                   <MessageBarBody>{t('noMatch')}</MessageBarBody>
                 </MessageBar>
               ) : (
-                <Table size="extra-small" className={styles.table} aria-label={t('tabSignals')} data-testid="flag-table">
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell>{t('colPupil')}</TableHeaderCell>
-                      <TableHeaderCell>{t('colClass')}</TableHeaderCell>
-                      <TableHeaderCell>{t('colSignal')}</TableHeaderCell>
-                      <TableHeaderCell>{t('colReportBy')}</TableHeaderCell>
-                      <TableHeaderCell>{t('colStatus')}</TableHeaderCell>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {shown.slice(0, MAX_ROWS).map((f) => (
-                      <Fragment key={f.id}>
-                        <FlagRow
-                          flag={f}
-                          label={flagLabel(f, lang, labelThresholds)}
-                          status={followUps.get(f.id)?.status ?? 'Nieuw'}
-                          selected={f.id === selectedId}
-                          onOpen={() => setSelectedId(f.id === selectedId ? undefined : f.id)}
-                          styles={styles}
-                        />
-                        {f.id === selectedId && (
-                          // The detail opens right under its row, so it is where the user looked.
-                          <TableRow>
-                            <TableCell colSpan={5} className={styles.detailCell}>
-                              <FlagDetail
-                                flag={f}
-                                session={session}
-                                label={flagLabel(f, lang, labelThresholds)}
-                                onClose={() => setSelectedId(undefined)}
-                              />
-                            </TableCell>
-                          </TableRow>
-                        )}
-                      </Fragment>
-                    ))}
-                  </TableBody>
-                </Table>
+                <ul className={styles.list} aria-label={t('tabSignals')} data-testid="flag-list">
+                  {shown.slice(0, MAX_ROWS).map((f) => (
+                    <FlagItem
+                      key={f.id}
+                      flag={f}
+                      label={flagLabel(f, lang, labelThresholds)}
+                      status={followUps.get(f.id)?.status ?? 'Nieuw'}
+                      selected={f.id === selectedId}
+                      onOpen={() => setSelectedId(f.id === selectedId ? undefined : f.id)}
+                      styles={styles}
+                    >
+                      {f.id === selectedId && (
+                        // The detail opens right under its item, so it is where the user looked.
+                        <FlagDetail flag={f} session={session} label={flagLabel(f, lang, labelThresholds)} onClose={() => setSelectedId(undefined)} />
+                      )}
+                    </FlagItem>
+                  ))}
+                </ul>
               )}
               {shown.length > MAX_ROWS && <p>{t('moreRows', { count: shown.length - MAX_ROWS })}</p>}
             </>
@@ -215,19 +210,21 @@ export function SignalsTab({ session, view }: { session: Session; view?: Signals
   );
 }
 
-function FlagRow(props: {
+/** One signal as a list item: it reads top to bottom, so it fits a 320 px pane. */
+function FlagItem(props: {
   flag: Flag;
   label: string;
   status: string;
   selected: boolean;
   onOpen: () => void;
   styles: ReturnType<typeof useStyles>;
+  children?: ReactNode;
 }) {
   const t = useT();
   const { flag, styles } = props;
   return (
-    <TableRow className={props.selected ? styles.selected : undefined} data-flag-id={flag.id}>
-      <TableCell>
+    <li className={props.selected ? `${styles.item} ${styles.selected}` : styles.item} data-flag-id={flag.id}>
+      <div className={styles.itemHead}>
         <Button
           appearance="transparent"
           size="small"
@@ -238,11 +235,17 @@ function FlagRow(props: {
         >
           {flag.studentName || flag.studentId}
         </Button>
-      </TableCell>
-      <TableCell>{flag.className}</TableCell>
-      <TableCell>{props.label}</TableCell>
-      <TableCell>{flag.reportBy ?? '—'}</TableCell>
-      <TableCell>{t(statusKey(props.status))}</TableCell>
-    </TableRow>
+        <span className={styles.meta} data-testid="flag-class">
+          {flag.className}
+        </span>
+      </div>
+      <div data-testid="flag-signal">{props.label}</div>
+      <div className={styles.meta}>
+        <span data-testid="flag-report-by">{flag.reportBy ? t('reportByOn', { date: displayDate(flag.reportBy) }) : t('reportByNone')}</span>
+        {' · '}
+        <span data-testid="flag-status">{t(statusKey(props.status))}</span>
+      </div>
+      {props.children}
+    </li>
   );
 }

@@ -1,9 +1,15 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import type { ReadCells } from '../../../core/calendar';
+import type { RegisterImport } from '../../../core/register/types';
+import { builtInHolidayList } from '../builtInHolidays';
+import { displayDate } from '../../dates';
 import { Checkbox, Field, Label, Radio, RadioGroup, Select, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useT, type MessageKey } from '../../i18n';
 import { Help, SettingsSection, useSettingsStyles, validation } from '../fields';
 import type { SettingsForm } from '../useSettingsForm';
 import { HolidayList } from './HolidayList';
+import { HolidayPaste } from './HolidayPaste';
+import { HolidayProposals } from './HolidayProposals';
 
 const useStyles = makeStyles({
   weekdays: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
@@ -68,7 +74,7 @@ function PublicHolidays({ form }: { form: SettingsForm }) {
       {mode === 'own' && (
         <Field className={shared.wide} label={t('publicHolidaysList')} {...validation(form.issueFor(['calendar', 'publicHolidays']))}>
           <Textarea
-            value={form.texts[key] ?? (Array.isArray(current) ? current.join('\n') : '')}
+            value={form.texts[key] ?? (Array.isArray(current) ? current.map(displayDate).join('\n') : '')}
             onChange={(_, d) => {
               form.setText(key, d.value);
               form.update(['calendar', 'publicHolidays'], dateList(d.value));
@@ -80,10 +86,20 @@ function PublicHolidays({ form }: { form: SettingsForm }) {
   );
 }
 
-export function CalendarSection({ form }: { form: SettingsForm }) {
+export interface CalendarRegister {
+  imported: RegisterImport | undefined;
+  read: ReadCells | undefined;
+  /** School years offered for pasted dates without a year, most likely first. */
+  schoolYears: readonly string[];
+}
+
+export function CalendarSection({ form, register }: { form: SettingsForm; register: CalendarRegister }) {
   const t = useT();
   const shared = useSettingsStyles();
   const key = 'calendar.daysOff';
+  const { calendar } = form.draft;
+  const builtIn = useMemo(() => builtInHolidayList(calendar.region), [calendar.region]);
+  const holidays = calendar.holidays ?? builtIn;
   return (
     <SettingsSection id="calendar" title={t('calendarTitle')}>
       <Help text="calendarHelp" />
@@ -96,10 +112,14 @@ export function CalendarSection({ form }: { form: SettingsForm }) {
       </Field>
       <SchoolDays form={form} />
       <PublicHolidays form={form} />
+      <div className={shared.wide}>
+        <HolidayPaste holidays={holidays} daysOff={calendar.daysOff} schoolYears={register.schoolYears} update={form.update} />
+        <HolidayProposals imported={register.imported} read={register.read} calendar={calendar} holidays={holidays} update={form.update} />
+      </div>
       <HolidayList region={form.draft.calendar.region} own={form.draft.calendar.holidays} issues={form.issues} update={form.update} />
       <Field className={shared.wide} label={t('daysOff')} {...validation(form.issueFor(['calendar', 'daysOff']))}>
         <Textarea
-          value={form.texts[key] ?? form.draft.calendar.daysOff.join('\n')}
+          value={form.texts[key] ?? form.draft.calendar.daysOff.map(displayDate).join('\n')}
           onChange={(_, d) => {
             form.setText(key, d.value);
             form.update(['calendar', 'daysOff'], dateList(d.value));

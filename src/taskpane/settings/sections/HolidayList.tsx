@@ -1,22 +1,35 @@
 import { memo, useMemo } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Input, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import type { BuiltInHoliday, Region } from '../../../core/calendar';
 import type { SettingsIssue } from '../../../core/settings/validateSettings';
-import { useT } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { builtInHolidayList, builtInSourceList } from '../builtInHolidays';
+import { DateInput } from '../DateInput';
 import { useSettingsStyles } from '../fields';
 import type { Path } from '../useSettingsForm';
 
+const REGION_KEY = { noord: 'regionNoord', midden: 'regionMidden', zuid: 'regionZuid' } as const;
+
 const useStyles = makeStyles({
+  // Two lines per holiday: the name on its own line (readable in a 320 px pane), the dates below.
   holiday: {
     display: 'grid',
-    // A date (2026-10-17) must stay readable in a 350 px pane; the name takes what is left.
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(6.5rem, 7.5rem) minmax(6.5rem, 7.5rem) auto',
-    '& input': { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) auto',
+    gridTemplateAreas: '"name name remove" "start end end"',
     gap: tokens.spacingHorizontalXS,
-    alignItems: 'end',
+    alignItems: 'center',
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     '& > *': { minWidth: 0 },
+    '& .fui-Input': { minWidth: 0, width: '100%' },
+    '& input': { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS, minWidth: 0 },
   },
+  name: { gridArea: 'name' },
+  start: { gridArea: 'start' },
+  end: { gridArea: 'end' },
+  remove: { gridArea: 'remove', minWidth: 0 },
+  prefix: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
 });
 
 export interface HolidayListProps {
@@ -34,6 +47,7 @@ export interface HolidayListProps {
  */
 export const HolidayList = memo(function HolidayList({ region, own, issues, update }: HolidayListProps) {
   const t = useT();
+  const lang = useLang();
   const styles = useStyles();
   const shared = useSettingsStyles();
   const builtIn = useMemo(() => builtInHolidayList(region), [region]);
@@ -53,39 +67,55 @@ export const HolidayList = memo(function HolidayList({ region, own, issues, upda
   return (
     <div className={shared.wide} role="group" aria-label={t('holidaysTitle')}>
       <p className={shared.help}>
-        {ownHolidays ? t('holidaysOwn') : builtIn.length > 0 ? t('holidaysBuiltIn', { region }) : t('holidaysNone')}
+        {ownHolidays ? t('holidaysOwn') : builtIn.length > 0 ? t('holidaysBuiltIn', { region: t(REGION_KEY[region]) }) : t('holidaysNone')}
       </p>
       {holidayIssues.length > 0 && (
         <MessageBar intent="error">
           <MessageBarBody>
-            {holidayIssues.map((i) => `${i.key}: ${i.message}`).join(' · ')}
+            {holidayIssues.map((i) => (lang === 'en' ? `${i.labelEn}: ${i.messageEn}` : `${i.label}: ${i.message}`)).join(' · ')}
           </MessageBarBody>
         </MessageBar>
       )}
       {holidays.map((h, i) => (
         <div key={i} className={styles.holiday} data-testid="holiday-row">
-          <Field label={i === 0 ? t('holidayName') : undefined}>
-            <Input aria-label={`${t('holidayName')} ${i + 1}`} value={h.name} onChange={(_, d) => editHoliday(i, 'name', d.value)} />
-          </Field>
-          <Field label={i === 0 ? t('holidayStart') : undefined}>
-            <Input aria-label={`${t('holidayStart')} ${h.name}`} placeholder="JJJJ-MM-DD" value={h.start} onChange={(_, d) => editHoliday(i, 'start', d.value)} />
-          </Field>
-          <Field label={i === 0 ? t('holidayEnd') : undefined}>
-            <Input aria-label={`${t('holidayEnd')} ${h.name}`} placeholder="JJJJ-MM-DD" value={h.end} onChange={(_, d) => editHoliday(i, 'end', d.value)} />
-          </Field>
-          <Button appearance="subtle" aria-label={t('holidayRemove', { name: h.name || String(i + 1) })} onClick={() => editHoliday(i, null)}>
+          <Input
+            className={styles.name}
+            aria-label={`${t('holidayName')} ${i + 1}`}
+            placeholder={t('holidayName')}
+            value={h.name}
+            onChange={(_, d) => editHoliday(i, 'name', d.value)}
+          />
+          <div className={styles.start}>
+            <DateInput
+              ariaLabel={`${t('holidayStart')} ${h.name}`}
+              contentBefore={<span className={styles.prefix}>{t('holidayFrom')}</span>}
+              value={h.start}
+              onChange={(v) => editHoliday(i, 'start', v)}
+            />
+          </div>
+          <div className={styles.end}>
+            <DateInput
+              ariaLabel={`${t('holidayEnd')} ${h.name}`}
+              contentBefore={<span className={styles.prefix}>{t('holidayUntil')}</span>}
+              value={h.end}
+              onChange={(v) => editHoliday(i, 'end', v)}
+            />
+          </div>
+          <Button className={styles.remove} appearance="subtle" aria-label={t('holidayRemove', { name: h.name || String(i + 1) })} onClick={() => editHoliday(i, null)}>
             ×
           </Button>
         </div>
       ))}
-      <Button size="small" onClick={() => editHoliday(holidays.length, 'name', '')}>
-        {t('holidayAdd')}
-      </Button>{' '}
-      {ownHolidays && (
-        <Button size="small" appearance="subtle" onClick={() => update(['calendar', 'holidays'], undefined)}>
-          {t('holidaysUseBuiltIn')}
+      <div className={styles.buttons}>
+        <Button size="small" onClick={() => editHoliday(holidays.length, 'name', '')}>
+          {t('holidayAdd')}
         </Button>
-      )}
+        {ownHolidays && (
+          <Button size="small" appearance="subtle" onClick={() => update(['calendar', 'holidays'], undefined)}>
+            {t('holidaysUseBuiltIn')}
+          </Button>
+        )}
+      </div>
       {!ownHolidays && sources.length > 0 && (
         <details className={shared.help}>
           <summary>{t('holidaysSources')}</summary>
