@@ -1,3 +1,4 @@
+import { terminalSafe } from './terminalText';
 /** Where a command writes; tests pass collectors, main() passes the process streams. */
 export interface CliIo {
   out(text: string): void;
@@ -14,7 +15,11 @@ export class CliError extends Error {
   }
 }
 
+/**
+ * The process streams. What reaches a terminal has its control characters made visible (cells can
+ * hold escape sequences); output piped to a file or program is left as written.
+ */
 export const processIo: CliIo = {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t),
+  out: (t) => process.stdout.write(process.stdout.isTTY ? terminalSafe(t) : t),
+  err: (t) => process.stderr.write(process.stderr.isTTY ? terminalSafe(t) : t),
 };

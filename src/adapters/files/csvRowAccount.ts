@@ -1,3 +1,4 @@
+import { shortText } from '../../core/register/cellText';
 import type { CellGrid, CellValue, FileIssue } from '../../core/register/types';
 
 const SHOWN = 40;
@@ -60,7 +61,7 @@ function divergence(body: string, cells: CellGrid, lines: number, taken: number,
     line += 1 + lineBreaksIn(cellsOfRow);
   }
   const text = physical[line] ?? '';
-  const shown = text.length > SHOWN ? `${text.slice(0, SHOWN - 3)}...` : text;
+  const shown = shortText(text, SHOWN);
   const missing = Math.max(0, lines - taken);
   const at = line < physical.length ? ` regel ${line + 1} van het bestand ("${shown}")` : ' het einde van het bestand';
   const atEn = line < physical.length ? ` line ${line + 1} of the file ("${shown}")` : ' the end of the file';

@@ -1,3 +1,4 @@
+import { shortText } from '../../core/register/cellText';
 import type { CellValue, FileIssue } from '../../core/register/types';
 import { accountCsvRows } from './csvRowAccount';
 import type { RegisterFile } from './registerFile';
@@ -125,7 +126,7 @@ export function splitRecords(body: string, delimiter: string): Split {
 
 function strayQuote(row: number, col: number, fields: readonly string[]): FileIssue {
   const text = fields[col] ?? '';
-  const shown = text.length > SHOWN ? `${text.slice(0, SHOWN - 3)}...` : text;
+  const shown = shortText(text, SHOWN);
   return {
     row,
     col,

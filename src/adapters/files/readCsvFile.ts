@@ -1,3 +1,4 @@
+import { shortText } from '../../core/register/cellText';
 import { readFile } from 'node:fs/promises';
 import type { FileIssue } from '../../core/register/types';
 import { decodeRegisterBytes, type DecodedText } from './decodeText';
@@ -47,7 +48,7 @@ function badByteIssues(file: RegisterFile, decoded: DecodedText): FileIssue[] {
         more++;
         continue;
       }
-      const shown = v.length > 40 ? `${v.slice(0, 37)}...` : v;
+      const shown = shortText(v, 40);
       out.push({
         row: r,
         col: c,

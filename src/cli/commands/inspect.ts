@@ -1,4 +1,6 @@
 import { columnLetters } from '../../core/register/cellAddress';
+import { matchHeader } from '../../core/register/headerAliases';
+import { terminalSafe } from '../terminalText';
 import type { RegisterField, RegisterImport } from '../../core/register/types';
 import type { Category } from '../../core/settings/schema';
 import type { CliIo } from '../io';
@@ -48,10 +50,17 @@ export interface InspectJson {
   sheet?: string;
   header: { row: number; mapping: Partial<Record<RegisterField, { column: string; header: string }>> };
   codes: RegisterImport['codes'];
+  /** Soort and Geoorloofd values, unknown ones first (map them in the settings: kinds / authorisedValues). */
+  kinds?: RegisterImport['kinds'];
+  authorisedValues?: RegisterImport['authorisedValues'];
+  /** Other columns that could be the date, not used (a specific "Absentiedatum" won over "Datum"). */
+  otherDateColumns?: { column: string; header: string }[];
   problems: RegisterImport['problems'];
   counts: RegisterImport['counts'];
   dateOrderWarning?: RegisterImport['dateOrderWarning'];
 }
+
+const KIND_NL: Record<string, string> = { late: 'te laat', removed: 'verwijderd', sick: 'ziek', absent: 'absent', yes: 'ja', no: 'nee' };
 
 /** What inspect reports, as data: the JSON output, and the source of the text output. */
 export function inspectSummary(imp: RegisterImport, file: string, sheet?: string): InspectJson {
@@ -62,6 +71,11 @@ export function inspectSummary(imp: RegisterImport, file: string, sheet?: string
   }
   const out: InspectJson = { file, header: { row: imp.header.row, mapping }, codes: imp.codes, problems: imp.problems, counts: imp.counts };
   if (sheet !== undefined) out.sheet = sheet;
+  if (imp.kinds) out.kinds = imp.kinds;
+  if (imp.authorisedValues) out.authorisedValues = imp.authorisedValues;
+  const dateCol = imp.header.mapping.date;
+  const others = imp.header.headers.flatMap((h, c) => (c !== dateCol && h && matchHeader(h)?.field === 'date' ? [{ column: columnLetters(c), header: h }] : []));
+  if (others.length > 0) out.otherDateColumns = others;
   if (imp.dateOrderWarning) out.dateOrderWarning = imp.dateOrderWarning;
   return out;
 }
@@ -79,6 +93,10 @@ export function formatInspectText(s: InspectJson): string {
   const fields = Object.entries(s.header.mapping) as [RegisterField, { column: string; header: string }][];
   const width = Math.max(...fields.map(([f]) => FIELD_NL[f].length));
   for (const [f, m] of fields) lines.push(`  ${FIELD_NL[f].padEnd(width)}  kolom ${m.column.padEnd(2)}  "${m.header}"`);
+  if (s.otherDateColumns) {
+    const list = s.otherDateColumns.map((o) => `"${o.header}" (kolom ${o.column})`).join(', ');
+    lines.push(`  (datum: gekozen is de kolom hierboven; ook gevonden en niet gebruikt: ${list}; kies anders met een kolomindeling in de instellingen)`);
+  }
   lines.push('');
   lines.push(`Codes (${s.codes.length}):`);
   const codeWidth = Math.max(4, ...s.codes.map((c) => c.code.length));
@@ -87,6 +105,20 @@ export function formatInspectText(s: InspectJson): string {
     const source = c.source === 'unmapped' ? ' — koppel deze code in de instellingen (codes)' : ` (${SOURCE_NL[c.source]})`;
     const rows = `${String(c.rows).padStart(7)} ${c.rows === 1 ? 'rij  ' : 'rijen'}`;
     lines.push(`  ${c.code.padEnd(codeWidth)}  ${cat.padEnd(19)} ${rows}${source}`);
+  }
+  for (const [title, values, key] of [
+    ['Soort', s.kinds, 'kinds'],
+    ['Geoorloofd', s.authorisedValues, 'authorisedValues'],
+  ] as const) {
+    if (!values) continue;
+    lines.push('');
+    lines.push(`${title}-waarden (${values.length}):`);
+    const w = Math.max(4, ...values.map((v) => v.value.length));
+    for (const v of values) {
+      const meaning = v.meaning === null ? 'ONBEKEND' : (KIND_NL[v.meaning] ?? v.meaning);
+      const source = v.meaning === null ? ` — zeg in de instellingen (${key}) wat "${v.value}" betekent` : ` (${SOURCE_NL[v.source]})`;
+      lines.push(`  ${v.value.padEnd(w)}  ${meaning.padEnd(10)} ${String(v.rows).padStart(7)} ${v.rows === 1 ? 'rij  ' : 'rijen'}${source}`);
+    }
   }
   lines.push('');
   const n = s.counts;
@@ -117,6 +149,7 @@ export async function runInspect(file: string, opts: CommonOptions, io: CliIo): 
   const summary = inspectSummary(loaded.import, file, loaded.sheetName);
   // First, before anything else; on stderr with --json so stdout stays one JSON document.
   for (const line of holidayNotice(loaded.import, loaded.settings, { file, config: opts.config })) (opts.json ? io.err : io.out)(`${line}\n`);
-  io.out(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : formatInspectText(summary));
+  // Cell texts reach the terminal: control characters and escape sequences are shown, never run.
+  io.out(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : terminalSafe(formatInspectText(summary)));
   return 0;
 }

@@ -24,6 +24,14 @@ export function cellDisplay(value: CellValue): string {
     const iso = value.toISOString();
     return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16).replace('T', ' ');
   }
-  const text = cellText(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+  return shortText(cellText(value), 40);
+}
+
+/** At most `max` characters (the last three "..."), never cutting a character of two UTF-16 units in half. */
+export function shortText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 3;
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return `${text.slice(0, end)}...`;
 }

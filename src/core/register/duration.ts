@@ -29,7 +29,7 @@ export type DurationResult =
       startTime?: string;
       endTime?: string;
     }
-  | { ok: false; field: RegisterField; reason: string; reasonEn: string };
+  | { ok: false; field: RegisterField; reason: string; reasonEn: string; multiDay?: true };
 
 function fail(field: RegisterField, reason: string, reasonEn: string): DurationResult {
   return { ok: false, field, reason, reasonEn };
@@ -118,15 +118,28 @@ function durationWith(read: CellReaders, cells: DurationCells, counting: Setting
   if (!isBlankCell(cells.minutes) || !isBlankCell(cells.hours)) {
     const byMinutes = !isBlankCell(cells.minutes);
     const field: RegisterField = byMinutes ? 'minutes' : 'hours';
-    const n = read.number(byMinutes ? cells.minutes : cells.hours);
+    const cell = byMinutes ? cells.minutes : cells.hours;
+    // A cell Excel shows as a time ("0:50", "4:00" in [h]:mm) is a span of hours and minutes, in either column.
+    const clock = typeof cell === 'string' ? clockSpan(cell) : NaN;
+    const n = Number.isNaN(clock) ? read.number(cell) : clock;
     if (Number.isNaN(n)) return fail(field, 'geen getal', 'not a number');
     if (n < 0) return rangeError(field, true);
-    const minutes = roundHalfUp(byMinutes ? n : n * 60);
+    const minutes = roundHalfUp(byMinutes || !Number.isNaN(clock) ? n : n * 60);
     if (minutes > MAX_MINUTES) return rangeError(field, false);
     return { ok: true, minutes, rule: byMinutes ? 'minutes' : 'hours', lesson, lessonTo };
   }
 
   if (!isBlankCell(cells.startTime) && !isBlankCell(cells.endTime)) {
+    const days = spanDays(cells.startTime, cells.endTime);
+    if (days) {
+      return {
+        ok: false,
+        field: 'endTime',
+        multiDay: true,
+        reason: `Van en Tot liggen op verschillende dagen (${days.nl}); zet elke schooldag op een eigen rij`,
+        reasonEn: `start and end are on different days (${days.en}); put each school day on a row of its own`,
+      };
+    }
     const start = read.time(cells.startTime);
     if (Number.isNaN(start)) return fail('startTime', 'geen tijd', 'not a time');
     const end = read.time(cells.endTime);
@@ -156,4 +169,42 @@ function rangeError(field: RegisterField, negative: boolean): DurationResult {
   return negative
     ? fail(field, 'negatieve duur', 'negative duration')
     : fail(field, 'duur langer dan 24 uur', 'duration over 24 hours');
+}
+
+// "0:50", "4:00", "26:30", "1:30:00": hours (any number) and minutes, as Excel shows a time or [h]:mm cell.
+const CLOCK_SPAN_RE = /^(\d{1,4}):([0-5]\d)(?::([0-5]\d))?$/;
+
+/** Minutes of a span written as h:mm (an Excel duration shown as time), NaN otherwise. */
+function clockSpan(text: string): number {
+  const m = CLOCK_SPAN_RE.exec(text.trim());
+  if (!m) return NaN;
+  return Number(m[1]) * 60 + Number(m[2]) + (m[3] === undefined ? 0 : Number(m[3]) / 60);
+}
+
+const MS_DAY = 86_400_000;
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** The calendar day of a Van/Tot cell that carries a date (a date-time serial or Date), else undefined. */
+function dayOfDateTime(v: CellValue): number | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) && v >= 1 ? Math.floor(v) : undefined;
+  if (v instanceof Date) {
+    const ms = v.getTime();
+    if (Number.isNaN(ms) || (ms >= EXCEL_EPOCH_MS && ms < EXCEL_EPOCH_MS + MS_DAY)) return undefined;
+    return Math.floor((ms - EXCEL_EPOCH_MS) / MS_DAY);
+  }
+  return undefined;
+}
+
+/**
+ * Van and Tot as date-times on different days (a sick leave from Monday 8:30 to Wednesday 12:00):
+ * one row cannot say how many minutes fall on each school day, so it is a problem naming the row,
+ * never a guess. Returns the two days as text, or undefined when they are one day (or carry no date).
+ */
+function spanDays(start: CellValue, end: CellValue): { nl: string; en: string } | undefined {
+  const a = dayOfDateTime(start);
+  const b = dayOfDateTime(end);
+  if (a === undefined || b === undefined || a === b) return undefined;
+  const iso = (d: number): string => new Date(EXCEL_EPOCH_MS + d * MS_DAY).toISOString().slice(0, 10);
+  const nl = (d: number): string => iso(d).split('-').reverse().join('-');
+  return { nl: `${nl(a)} en ${nl(b)}`, en: `${iso(a)} and ${iso(b)}` };
 }

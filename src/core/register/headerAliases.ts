@@ -28,8 +28,10 @@ const ALIASES: ReadonlyArray<readonly [RegisterField, number, readonly string[]]
   ['mentor', 0, ['mentor', 'coach', 'tutor']],
   ['dateOfBirth', 0, ['geboortedatum', 'gebdatum', 'dateofbirth', 'dob', 'birthdate']],
   ['bsn', 0, ['bsn', 'onderwijsnummer', 'pgn']],
-  ['date', 0, ['datum', 'date', 'absentiedatum', 'verzuimdatum']],
-  ['date', 1, ['dag']],
+  // A date header that names the absence wins over a bare "Datum", often the date the row was entered.
+  ['date', 0, ['absentiedatum', 'verzuimdatum', 'datumabsentie', 'datumverzuim', 'absencedate', 'dateofabsence']],
+  ['date', 1, ['datum', 'date']],
+  ['date', 2, ['dag']],
   ['lesson', 0, ['lesuur', 'beginlesuur', 'vanlesuur', 'uur', 'les', 'period']],
   ['lessonTo', 0, ['totlesuur', 'eindlesuur', 't/mlesuur', 'tmlesuur']],
   ['startTime', 0, ['van', 'begintijd', 'starttijd', 'start', 'starttime', 'vanaf']],

@@ -71,6 +71,8 @@ export function importRegister(cells: CellGrid, settings: Settings, options: Imp
     counts: { rowsRead, rowsCounted: rows.length, rowsNotCounted: rowsRead - rows.length, blankRows: reader.blankRows },
   };
   if (rowsMissing > 0) result.counts.rowsMissing = rowsMissing;
+  if (col.kind >= 0) result.kinds = reader.kinds.summary();
+  if (col.authorised >= 0) result.authorisedValues = reader.authorised.summary();
   if (reader.lastDay !== undefined) result.lastDay = reader.lastDay;
   if (reader.monthFirstOnly > 0 && reader.dayFirstOnly === 0) {
     const c = col.date;

@@ -3,9 +3,10 @@ import { dayFromYmd, isoFromDay, schoolYearStart, ymdFromDay, type DayNumber } f
 import type { Category, Settings } from '../settings/schema';
 import { columnLetters } from './cellAddress';
 import { cellDisplay, cellText, isBlankCell } from './cellText';
-import { CodeMapper, isAuthorisedYes, kindOf, refineCategory, type CodeLookup, type KindValue } from './categorize';
+import { authorisedOf, CodeMapper, kindOf, refineCategory, type CodeLookup, type KindMeaning } from './categorize';
+import { ValueReader } from './valueSummary';
 import { durationReader, type DurationCells, type DurationReader } from './duration';
-import { MEMO_LIMIT, memoText } from './memoText';
+import { MEMO_LIMIT } from './memoText';
 import { dayFromCell, dayFromText, type DateOrder, type ParsedDate } from './parseDate';
 import { dutchDate, nonSchoolDayReason, where, type Text2 } from './problemMessages';
 import { SameDayRows } from './sameDayRows';
@@ -122,8 +123,8 @@ export class RowReader {
   private readonly textDates = new Map<string, DateEntry>();
   private readonly serialDates = new Map<number, DateEntry>();
   private readonly dobCache = new Map<string, ParsedDate>();
-  private readonly kindOfCell = memoText<KindValue | undefined>(kindOf);
-  private readonly authorisedCell = memoText(isAuthorisedYes);
+  readonly kinds: ValueReader<KindMeaning>;
+  readonly authorised: ValueReader<'yes' | 'no'>;
   private readonly readDuration: DurationReader;
   private readonly durationCells: DurationCells = {};
   private readonly noNameColumns: boolean;
@@ -162,6 +163,10 @@ export class RowReader {
     this.firstSheetColumn = setup.firstSheetColumn;
     this.date1904 = setup.date1904;
     this.codes = new CodeMapper(setup.settings.codes);
+    this.kinds = new ValueReader<KindMeaning>((v) => kindOf(v), setup.settings.kinds);
+    const yesNo: Record<string, 'yes' | 'no'> = {};
+    for (const [text, yes] of Object.entries(setup.settings.authorisedValues ?? {})) yesNo[text] = yes ? 'yes' : 'no';
+    this.authorised = new ValueReader<'yes' | 'no'>((v) => authorisedOf(v), yesNo, false);
     this.readDuration = durationReader(setup.settings.counting);
     const col = setup.col;
     this.noNameColumns = col.studentName < 0 && col.firstName < 0 && col.lastName < 0;
@@ -228,6 +233,14 @@ export class RowReader {
 
     const code = this.codeEntry(row[col.code]);
     if (code.tally) code.tally.rows++;
+    if (col.kind >= 0) {
+      const k = this.kinds.read(row[col.kind]);
+      if (k) k.rows++;
+    }
+    if (col.authorised >= 0) {
+      const a = this.authorised.read(row[col.authorised]);
+      if (a) a.rows++;
+    }
     if (blocking) {
       this.problems.push(blocking);
       return;
@@ -335,11 +348,9 @@ export class RowReader {
   private settle(n: number, row: readonly CellValue[], sheetRow: number, code: CodeEntry, pupil: PupilState, day: DayNumber): void {
     const col = this.col;
     const lookup = code.lookup;
-    const category = refineCategory(
-      lookup ? lookup.category : null,
-      this.kindOfCell(at(row, col.kind)),
-      this.authorisedCell(at(row, col.authorised)),
-    );
+    const kind = col.kind >= 0 ? this.kinds.read(row[col.kind]) : undefined;
+    const authorised = col.authorised >= 0 ? this.authorised.read(row[col.authorised]) : undefined;
+    const category = refineCategory(lookup ? lookup.category : null, kind?.meaning ?? undefined, authorised?.meaning === 'yes');
     const cells = this.durationCells;
     cells.minutes = at(row, col.minutes);
     cells.hours = at(row, col.hours);
@@ -349,12 +360,28 @@ export class RowReader {
     cells.lessonTo = at(row, col.lessonTo);
     const dur = this.readDuration(cells, category === 'late');
     let outcome: AbsenceRow | Problem;
-    if (!dur.ok) {
+    if (kind && kind.meaning === null) {
+      outcome = this.problem(
+        sheetRow,
+        'kind',
+        'unknown-kind',
+        `soort "${kind.value}" is onbekend; zeg in de instellingen (soorten) wat "${kind.value}" betekent (te laat, verwijderd, ziek of absent), dan telt de rij mee.`,
+        `kind "${kind.value}" is not known; say in the settings (kinds) what "${kind.value}" means (late, removed, sick or absent), and the row will be counted.`,
+      );
+    } else if (authorised && authorised.meaning === null) {
+      outcome = this.problem(
+        sheetRow,
+        'authorised',
+        'unknown-authorised',
+        `geoorloofd "${authorised.value}" is geen ja of nee; zeg in de instellingen (geoorloofd-waarden) of "${authorised.value}" ja of nee betekent, dan telt de rij mee.`,
+        `authorised "${authorised.value}" is neither yes nor no; say in the settings (authorised values) whether "${authorised.value}" means yes or no, and the row will be counted.`,
+      );
+    } else if (!dur.ok) {
       const shown = cellDisplay(at(row, col[dur.field]));
       outcome = this.problem(
         sheetRow,
         dur.field,
-        'bad-duration',
+        dur.multiDay ? 'multi-day' : 'bad-duration',
         `duur niet te bepalen uit "${shown}" (${dur.reason}); de rij telt niet mee.`,
         `duration cannot be determined from "${shown}" (${dur.reasonEn}); the row is not counted.`,
       );

@@ -132,6 +132,16 @@ export interface CodeSummary {
   source: 'school' | 'default' | 'unmapped';
 }
 
+/** One distinct Soort (kind) or Geoorloofd (authorised) value, for mapping like codes. */
+export interface ValueSummary {
+  /** As first written (trimmed). */
+  value: string;
+  rows: number;
+  /** Kind: late / removed / sick / absent; authorised: yes / no; null when not known nor mapped. */
+  meaning: string | null;
+  source: 'school' | 'default' | 'unmapped';
+}
+
 export interface DetectedHeader {
   /** Sheet row of the header, 1-based. */
   row: number;
@@ -146,6 +156,10 @@ export interface RegisterImport {
   students: Map<string, Student>;
   problems: Problem[];
   codes: CodeSummary[];
+  /** The Soort values read, when a Soort column is mapped; unknown ones are problems until mapped (settings.kinds). */
+  kinds?: ValueSummary[];
+  /** The Geoorloofd values read, when that column is mapped (settings.authorisedValues). */
+  authorisedValues?: ValueSummary[];
   counts: {
     rowsRead: number;
     rowsCounted: number;

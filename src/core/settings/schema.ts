@@ -156,6 +156,13 @@ export const settingsSchema = z.strictObject({
   sickConcern: sickConcernSchema.prefault({}),
   reportWithinWorkingDays: nonNegative.int().default(5),
   codes: z.record(z.string(), categorySchema).default({}),
+  /**
+   * The school's meaning of Soort texts the defaults do not know ("x", "LK"), by text (compared
+   * as register/categorize normalizeValueText does): late, removed, sick or absent.
+   */
+  kinds: z.record(z.string(), z.enum(['late', 'removed', 'sick', 'absent'])).optional(),
+  /** The school's meaning of Geoorloofd texts the defaults do not know ("ja (brief)"): true is yes, false is no. */
+  authorisedValues: z.record(z.string(), z.boolean()).optional(),
   letters: lettersSchema,
   mapping: mappingSchema.optional(),
 });
