@@ -73,7 +73,16 @@ export async function loadRegister(file: string, opts: { sheet?: string; config?
     });
     return { import: imported, settings, file, sheetName: read.sheetName };
   } catch (e) {
-    if (e instanceof RegisterHeaderError) throw new CliError(`${file}: ${e.message}`);
+    if (e instanceof RegisterHeaderError) {
+      // Name the sheet read and the others: the register is often on another sheet than the first.
+      const where = read.sheetName !== undefined ? ` (werkblad "${read.sheetName}" gelezen` : '';
+      const others = read.otherSheets?.length
+        ? `; andere werkbladen: ${read.otherSheets.map((n) => `"${n}"`).join(', ')}; kies er een met --sheet NAAM)`
+        : where
+          ? ')'
+          : '';
+      throw new CliError(`${file}${where}${others}: ${e.message}`);
+    }
     throw e;
   }
 }

@@ -1,11 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, processIo, type CliIo } from './io';
 import { cliVersion } from './version';
-import { runInspect } from './commands/inspect';
-import { runAnalyze } from './commands/analyze';
-import { runReport } from './commands/report';
-import { runEvaluate, type EvaluateOptions } from './commands/evaluate';
-import { runInit, type InitOptions } from './commands/init';
+// Each command is loaded when it runs, not at start-up: `--help` need not load exceljs, docx and zod.
+import type { EvaluateOptions } from './commands/evaluate';
+import type { InitOptions } from './commands/init';
 
 export interface CommonOptions {
   sheet?: string;
@@ -45,7 +43,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .option('--force', 'overschrijf een bestaand --out-bestand / overwrite an existing file')
     .requiredOption('--out <file>', 'het instellingenbestand dat wordt geschreven (JSON) / the settings file to write')
     .action(async (register: string | undefined, opts: InitOptions) => {
-      exitCode = await runInit(register, opts, io);
+      exitCode = await (await import('./commands/init')).runInit(register, opts, io);
     });
 
   program
@@ -56,7 +54,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .option('--config <file>', 'instellingen (JSON; maak ze met init) / settings file (JSON; made by init)')
     .option('--json', 'uitvoer als JSON / output as JSON')
     .action(async (file: string, opts: CommonOptions) => {
-      exitCode = await runInspect(file, opts, io);
+      exitCode = await (await import('./commands/inspect')).runInspect(file, opts, io);
     });
 
   program
@@ -68,7 +66,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .option('--as-of <date>', 'peildatum dd-mm-jjjj of jjjj-mm-dd (standaard: laatste datum in het register) / as-of date (default: the last date in the register)')
     .option('--json', 'uitvoer als JSON / output as JSON')
     .action(async (file: string, opts: CommonOptions) => {
-      exitCode = await runAnalyze(file, opts, io);
+      exitCode = await (await import('./commands/analyze')).runAnalyze(file, opts, io);
     });
 
   program
@@ -81,7 +79,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .option('--date <date>', 'datum van de documenten jjjj-mm-dd (standaard: vandaag) / date the documents carry (default: today)')
     .requiredOption('--out <dir>', 'map voor de uitvoer / output folder')
     .action(async (file: string, opts: CommonOptions & { out: string; date?: string }) => {
-      exitCode = await runReport(file, opts, io);
+      exitCode = await (await import('./commands/report')).runReport(file, opts, io);
     });
 
   program
@@ -95,7 +93,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .option('--json', 'uitvoer als JSON / output as JSON')
     .option('--out <dir>', 'schrijf evaluatie.xlsx en evaluatie.html in deze map')
     .action(async (file: string, opts: EvaluateOptions) => {
-      exitCode = await runEvaluate(file, opts, io);
+      exitCode = await (await import('./commands/evaluate')).runEvaluate(file, opts, io);
     });
 
   try {

@@ -1,6 +1,7 @@
 import { shortText } from '../../core/register/cellText';
 import type { CellValue, FileIssue } from '../../core/register/types';
 import { accountCsvRows } from './csvRowAccount';
+import { excelSafeText } from './xlsxSheetCells';
 import type { RegisterFile } from './registerFile';
 
 const CANDIDATES = [';', ',', '\t'] as const;
@@ -116,6 +117,11 @@ export function splitRecords(body: string, delimiter: string): Split {
       const v = row[c];
       if (v === '') row[c] = null;
       else if (v === above[c]) row[c] = above[c];
+      else if (typeof v === 'string' && v.charCodeAt(0) === 61) {
+        // ="02001": Excel-safe text that keeps leading zeros; the text is 02001.
+        const safe = excelSafeText(v);
+        if (safe !== undefined) row[c] = safe === '' ? null : safe;
+      }
     }
     if (row.length > width) width = row.length;
     above = row;

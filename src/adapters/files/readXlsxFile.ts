@@ -8,7 +8,7 @@ import { normalizeExcelValue } from './normalizeExcelValue';
 import { fileError } from './readCsvFile';
 import type { RegisterFile } from './registerFile';
 import { sheetCellsBuilder } from './xlsxSheetCells';
-import { parseDateStyles, parseRelsXml, parseSharedStringsXml, parseWorkbookXml, worksheetEntries, type SheetEntry } from './xlsxParts';
+import { parseCellStyles, parseRelsXml, parseWorkbookXml, sharedStringsBuilder, SharedStringsTooLarge, worksheetEntries, type SheetEntry } from './xlsxParts';
 
 /**
  * Reads one sheet of an .xlsx (the first, or the one named) into a grid from cell A1. Merged cells
@@ -26,6 +26,7 @@ export async function readXlsxFile(path: string, sheetName?: string): Promise<Re
   } catch (e) {
     throw fileError(path, e);
   }
+  refuseNonWorkbook(bytes, path);
   try {
     const zip = await JSZip.loadAsync(bytes);
     const partText = async (name: string): Promise<string | undefined> => zipEntry(zip, name)?.async('string');
@@ -36,24 +37,60 @@ export async function readXlsxFile(path: string, sheetName?: string): Promise<Re
     const sheets = worksheetEntries(workbook, rels, (name) => zipEntry(zip, name) !== undefined);
     const sheet = pickSheet(sheets, path, sheetName);
     const stylesXml = await partText('xl/styles.xml');
-    const sharedXml = await partText('xl/sharedStrings.xml');
+    const styles = stylesXml === undefined ? undefined : parseCellStyles(stylesXml);
+    // Streamed and bounded: a shared-strings part can inflate to far more than the file's size.
+    const shared = sharedStringsBuilder();
+    if (zipEntry(zip, 'xl/sharedStrings.xml')) await streamEntry(zip, 'xl/sharedStrings.xml', (text) => shared.write(text));
     const builder = sheetCellsBuilder({
-      sharedStrings: sharedXml === undefined ? [] : parseSharedStringsXml(sharedXml),
-      dateStyles: stylesXml === undefined ? [] : parseDateStyles(stylesXml),
+      sharedStrings: shared.finish(),
+      dateStyles: styles?.date ?? [],
+      timeStyles: styles?.timeOnly,
+      elapsedStyles: styles?.elapsed,
+      zeroPad: styles?.zeroPad,
       date1904: workbook.date1904,
     });
     await streamEntry(zip, sheet.path, (text) => builder.write(text));
-    return { cells: builder.finish(), date1904: workbook.date1904, sheetName: sheet.name };
+    const out: RegisterFile = { cells: builder.finish(), date1904: workbook.date1904, sheetName: sheet.name };
+    const others = sheets.filter((s) => s !== sheet).map((s) => s.name);
+    if (others.length > 0) out.otherSheets = others;
+    const issues = builder.issues();
+    if (issues.length > 0) out.issues = issues;
+    return out;
   } catch (e) {
     if (e instanceof RegisterFileError) throw e;
+    if (e instanceof SharedStringsTooLarge) {
+      throw new RegisterFileError('unreadable', `${path}: de gedeelde teksten van de werkmap zijn onredelijk groot (${e.message}); dit is geen gewoon register. Sla het bestand opnieuw op in Excel.`);
+    }
     const why = e instanceof Error ? e.message : String(e);
     throw new RegisterFileError('unreadable', `bestand niet te lezen als .xlsx: ${path} (${why})`);
   }
 }
 
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * A file that is no .xlsx gets its own plain message: an OLE container is either a workbook with a
+ * password (Excel encrypts into one, with an "EncryptionInfo" stream) or an old .xls; anything
+ * else that is not a zip is no workbook at all (a renamed CSV, a web page).
+ */
+function refuseNonWorkbook(bytes: Buffer, path: string): void {
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)) return;
+  if (bytes.length >= 8 && OLE_MAGIC.every((b, i) => bytes[i] === b)) {
+    if (bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'))) {
+      throw new RegisterFileError(
+        'unsupported',
+        `${path} is beveiligd met een wachtwoord; open het in Excel, haal het wachtwoord weg (Bestand > Info > Werkmap beveiligen) en sla het op, of sla het op als .csv`,
+      );
+    }
+    throw new RegisterFileError('unsupported', `${path} is een oud Excel-bestand (.xls-formaat); sla het in Excel op als .xlsx of .csv en probeer het opnieuw`);
+  }
+  throw new RegisterFileError('unreadable', `${path} is geen Excel-werkmap (.xlsx): het is geen zip-bestand; is het een hernoemd .csv- of ander bestand?`);
+}
+
 function pickSheet(sheets: SheetEntry[], path: string, sheetName: string | undefined): SheetEntry {
   if (sheetName === undefined) {
-    const first = sheets[0];
+    // The first sheet the user can see: a hidden one (a lookup list, a template) is never the default.
+    const first = sheets.find((s) => !s.hidden) ?? sheets[0];
     if (!first) throw new RegisterFileError('no-sheet', `${path} heeft geen werkbladen`);
     return first;
   }

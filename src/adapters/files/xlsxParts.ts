@@ -8,6 +8,8 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 
 export interface SheetEntry {
   name: string;
+  /** Hidden or very hidden in Excel: never the default sheet. */
+  hidden?: boolean;
   /** Zip entry name of the sheet's XML, e.g. "xl/worksheets/sheet1.xml". */
   path: string;
 }
@@ -45,13 +47,18 @@ export function parseXml(xml: string, handlers: Parameters<typeof xmlEvents>[0])
   parser.close();
 }
 
-/** Sheet names and rIds in workbook order, and the 1904 flag (exceljs reads only date1904="1"). */
-export function parseWorkbookXml(xml: string): { sheets: { name: string; rId: string }[]; date1904: boolean } {
-  const sheets: { name: string; rId: string }[] = [];
+/** Sheet names, rIds and visibility in workbook order, and the 1904 flag (exceljs reads only date1904="1"). */
+export function parseWorkbookXml(xml: string): { sheets: { name: string; rId: string; hidden?: boolean }[]; date1904: boolean } {
+  const sheets: { name: string; rId: string; hidden?: boolean }[] = [];
   let date1904 = false;
   parseXml(xml, {
     open(node) {
-      if (node.name === 'sheet') sheets.push({ name: node.attributes.name ?? '', rId: node.attributes['r:id'] ?? '' });
+      if (node.name === 'sheet') {
+        const state = node.attributes.state;
+        const sheet: { name: string; rId: string; hidden?: boolean } = { name: node.attributes.name ?? '', rId: node.attributes['r:id'] ?? '' };
+        if (state === 'hidden' || state === 'veryHidden') sheet.hidden = true;
+        sheets.push(sheet);
+      }
       else if (node.name === 'workbookPr') date1904 = node.attributes.date1904 === '1';
     },
   });
@@ -73,7 +80,7 @@ export function parseRelsXml(xml: string): Map<string, string> {
  * does. Unlike exceljs, a sheet part need not be called sheetN.xml.
  */
 export function worksheetEntries(
-  workbook: { sheets: { name: string; rId: string }[] },
+  workbook: { sheets: { name: string; rId: string; hidden?: boolean }[] },
   rels: Map<string, string>,
   hasEntry: (path: string) => boolean,
 ): SheetEntry[] {
@@ -82,7 +89,7 @@ export function worksheetEntries(
     const target = rels.get(sheet.rId);
     if (target === undefined) continue;
     const path = `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
-    if (/^xl\/worksheets\/[^/]+[.]xml$/.test(path) && hasEntry(path)) out.push({ name: sheet.name, path });
+    if (/^xl\/worksheets\/[^/]+[.]xml$/.test(path) && hasEntry(path)) out.push(sheet.hidden ? { name: sheet.name, path, hidden: true } : { name: sheet.name, path });
   }
   return out;
 }
@@ -95,6 +102,65 @@ export function isDateFormat(format: string | undefined): boolean {
   if (!format) return false;
   const bare = format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
   return /[ymdhMsb]+/.test(bare);
+}
+
+/**
+ * A number format that shows only a time or a span of time (h:mm, [h]:mm, mm:ss): no year, day or
+ * month part. Such a cell is read as Excel shows it ("0:50", "26:30"), not as a fraction of a day.
+ */
+export function isTimeOnlyFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  const unquoted = format.replace(/"[^"]*"/g, '').replace(/\\./g, '');
+  const bare = unquoted.replace(/\[[^\]]*]/g, '');
+  if (/[ydDY]/.test(bare)) return false;
+  return /[hHsS]/.test(bare) || /\[(h+|m+|s+)]/i.test(unquoted);
+}
+
+/** The digits of a zero-padded whole-number format ("000000000" for a BSN), 0 for any other format. */
+export function zeroPadDigits(format: string | undefined): number {
+  if (!format) return 0;
+  const bare = format.split(';')[0].replace(/\\/g, '');
+  return /^0{2,}$/.test(bare) ? bare.length : 0;
+}
+
+export interface CellStyles {
+  /** Per cellXfs index: a date or time format (exceljs's test). */
+  date: boolean[];
+  /** Per cellXfs index: a time-only format. */
+  timeOnly: boolean[];
+  /** Per cellXfs index: digits of a zero-padded format, or 0. */
+  zeroPad: number[];
+  /** Per cellXfs index: an elapsed-time format ([h]:mm). */
+  elapsed: boolean[];
+}
+
+// Built-in time-only formats: h:mm AM/PM, h:mm:ss AM/PM, h:mm, h:mm:ss, mm:ss, [h]:mm:ss, mmss.0.
+const BUILT_IN_TIME_FORMATS = new Set([18, 19, 20, 21, 45, 46, 47]);
+
+/** The number-format facts per cellXfs index (the `s` of a cell). */
+export function parseCellStyles(xml: string): CellStyles {
+  const custom = new Map<number, string>();
+  const xfNumFmt: number[] = [];
+  let inCellXfs = false;
+  parseXml(xml, {
+    open(node) {
+      if (node.name === 'numFmt') custom.set(Number.parseInt(node.attributes.numFmtId ?? '', 10), node.attributes.formatCode ?? '');
+      else if (node.name === 'cellXfs') inCellXfs = true;
+      else if (node.name === 'xf' && inCellXfs) xfNumFmt.push(Number.parseInt(node.attributes.numFmtId ?? '0', 10));
+    },
+    close(name) {
+      if (name === 'cellXfs') inCellXfs = false;
+    },
+  });
+  const out: CellStyles = { date: [], timeOnly: [], zeroPad: [], elapsed: [] };
+  for (const id of xfNumFmt) {
+    const format = id ? custom.get(id) : undefined;
+    out.date.push(!id ? false : format ? isDateFormat(format) : BUILT_IN_DATE_FORMATS.has(id));
+    out.timeOnly.push(!id ? false : format ? isTimeOnlyFormat(format) : BUILT_IN_TIME_FORMATS.has(id));
+    out.zeroPad.push(format ? zeroPadDigits(format) : 0);
+    out.elapsed.push(format ? /\[(h+|m+|s+)]/i.test(format) : id === 46);
+  }
+  return out;
 }
 
 /** For each cellXfs index (the `s` of a cell): does its number format show a date or time? */
@@ -149,14 +215,32 @@ export function xmlDecode(text: string): string {
  * empty string. Phonetic runs (<rPh>) are not part of the text.
  */
 export function parseSharedStringsXml(xml: string): (string | null)[] {
+  const b = sharedStringsBuilder();
+  b.write(xml);
+  return b.finish();
+}
+
+/** Excel keeps at most 32,767 characters in a cell. */
+export const MAX_CELL_CHARS = 32_767;
+
+export class SharedStringsTooLarge extends Error {}
+
+/**
+ * The shared strings, fed in chunks. Bounded, so a crafted file (a "shared-strings bomb": a few
+ * kilobytes that inflate to gigabytes of text) cannot take the memory: each string is cut at
+ * Excel's own cell limit, and past `maxChars` characters in all the read stops with an error.
+ */
+export function sharedStringsBuilder(maxChars = 256 * 1024 * 1024): { write(chunk: string): void; finish(): (string | null)[] } {
   const out: (string | null)[] = [];
+  let total = 0;
+  let written = false;
   let plain: string | undefined;
   let runs: string[] | undefined;
   let runText: string | undefined;
   let tParts: string[] | undefined;
   let inPhonetic = false;
   let inRun = false;
-  parseXml(xml, {
+  const parser = xmlEvents({
     open(node) {
       switch (node.name) {
         case 'si':
@@ -178,7 +262,10 @@ export function parseSharedStringsXml(xml: string): (string | null)[] {
       }
     },
     text(text) {
-      if (tParts) tParts.push(text);
+      if (!tParts) return;
+      total += text.length;
+      if (total > maxChars) throw new SharedStringsTooLarge(`gedeelde teksten groter dan ${maxChars} tekens`);
+      tParts.push(text);
     },
     close(name) {
       switch (name) {
@@ -198,7 +285,8 @@ export function parseSharedStringsXml(xml: string): (string | null)[] {
           inPhonetic = false;
           break;
         case 'si': {
-          const text = runs ? runs.join('') : (plain ?? '');
+          let text = runs ? runs.join('') : (plain ?? '');
+          if (text.length > MAX_CELL_CHARS) text = text.slice(0, MAX_CELL_CHARS);
           // A copy, so the whole XML text is not kept alive by slices of it.
           out.push(text === '' ? null : (' ' + text).slice(1));
           break;
@@ -206,5 +294,15 @@ export function parseSharedStringsXml(xml: string): (string | null)[] {
       }
     },
   });
-  return out;
+  return {
+    write(chunk) {
+      written = true;
+      parser.write(chunk);
+    },
+    finish() {
+      // No shared-strings part (inline strings only): nothing to close.
+      if (written) parser.close();
+      return out;
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import type { CellValue } from '../../core/register/types';
+import type { CellValue, FileIssue } from '../../core/register/types';
 import { normalizeExcelValue } from './normalizeExcelValue';
 import { decodeOoxmlEscapes, xmlDecode, xmlEvents } from './xlsxParts';
 import { dateFromSerial } from '../../core/excelSerial';
@@ -7,6 +7,12 @@ export interface SheetContext {
   sharedStrings: (string | null)[];
   /** Per cellXfs index: is the number format a date or time format? */
   dateStyles: boolean[];
+  /** Per cellXfs index: a time-only format (h:mm, [h]:mm): read as shown, "0:50". */
+  timeStyles?: boolean[];
+  /** Per cellXfs index: the time format counts elapsed time ([h]:mm), so a value over 1 is over 24 hours. */
+  elapsedStyles?: boolean[];
+  /** Per cellXfs index: digits of a zero-padded format (000000000), 0 otherwise. */
+  zeroPad?: number[];
   date1904: boolean;
 }
 
@@ -14,6 +20,26 @@ export interface SheetContext {
 export interface SheetCellsBuilder {
   write(chunk: string): void;
   finish(): CellValue[][];
+  /** Formulas saved without a result, by grid row and column (after finish). */
+  issues(): FileIssue[];
+  /** Grid rows (0-based) of the <row> elements that hold a cell with a value, an inline string or a formula. */
+  filledRows(): number[];
+}
+
+/** A time-of-day fraction or span as Excel shows it in h:mm / [h]:mm: "8:30", "0:50", "26:30". */
+function clockText(days: number, elapsed: boolean): string {
+  const span = elapsed ? days : days - Math.floor(days);
+  const seconds = Math.round(span * 86_400);
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const sec = seconds % 60;
+  return `${h}:${String(m).padStart(2, '0')}${sec ? `:${String(sec).padStart(2, '0')}` : ''}`;
+}
+
+/** Excel-safe text a CSV export wraps as a formula, ="02001": the text itself. */
+export function excelSafeText(text: string): string | undefined {
+  const m = /^="((?:[^"]|"")*)"$/.exec(text);
+  return m ? m[1].replace(/""/g, '"') : undefined;
 }
 
 // exceljs's utils.excelToDate, coercion of non-numbers included.
@@ -65,7 +91,11 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
   const rows: CellValue[][] = [];
   const intern = textInterner();
   const merges: string[] = [];
+  const issues: FileIssue[] = [];
+  const filled: number[] = [];
+  let rowFilled = false;
   let height = 0;
+  let hadValue = false;
 
   let row: CellValue[] | undefined;
   let rowNo = 0;
@@ -85,6 +115,39 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
   const finishCell = (): void => {
     if (!row) return;
     let out: CellValue | undefined;
+    if (formula !== undefined || shareType || value !== undefined || runs) rowFilled = true;
+    if ((formula || shareType) && !hadValue) {
+      // Saved by a tool that does not calculate (or with calculation off): no result to read.
+      issues.push({
+        row: rowNo - 1,
+        col: cellCol - 1,
+        kind: 'formula-not-calculated',
+        detail: 'formule niet berekend: open het bestand in Excel en sla het op, dan staat de uitkomst erin.',
+        detailEn: 'formula not calculated: open and save the file in Excel, then its result is stored.',
+      });
+      row[cellCol - 1] = null;
+      return;
+    }
+    if (value !== undefined && cellType === 'd') {
+      // An ISO date cell (t="d"): a date, a time-only one as its day fraction.
+      const iso = /[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.length === 10 ? `${value}T00:00:00` : value}Z`;
+      const d = new Date(iso);
+      row[cellCol - 1] = Number.isNaN(d.getTime()) ? intern(value) : normalizeExcelValue(d, ctx.date1904);
+      return;
+    }
+    if (value !== undefined && !formula && !shareType && (cellType === undefined || cellType === 'n') && cellStyle > 0) {
+      const pad = ctx.zeroPad?.[cellStyle] ?? 0;
+      const n = Number.parseFloat(value);
+      if (pad > 0 && Number.isInteger(n) && n >= 0) {
+        // A BSN or pupil number typed as a number with format 000000000 keeps its leading zeros.
+        row[cellCol - 1] = intern(String(n).padStart(pad, '0'));
+        return;
+      }
+      if (ctx.timeStyles?.[cellStyle] && Number.isFinite(n)) {
+        row[cellCol - 1] = intern(clockText(n, ctx.elapsedStyles?.[cellStyle] ?? false));
+        return;
+      }
+    }
     if (formula || shareType) {
       let result: string | number | boolean | Date | { error: string } | undefined;
       if (value) {
@@ -138,6 +201,7 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
           if (rowNo > height) height = rowNo;
           row = rows[rowNo - 1] ??= [];
           lastCol = 0;
+          rowFilled = false;
           break;
         case 'c':
           if (!row) break;
@@ -151,6 +215,10 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
           value = undefined;
           runs = undefined;
           capture = undefined;
+          hadValue = false;
+          break;
+        case 'is':
+          if (row) hadValue = true;
           break;
         case 'f':
           if (!row) break;
@@ -160,6 +228,7 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
         case 'v':
         case 't':
           if (!row) break;
+          hadValue = true;
           if (capture === 'run') runText = [];
           else capture = 'v';
           break;
@@ -185,6 +254,7 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
           row = undefined;
           break;
         case 'row':
+          if (row && rowFilled) filled.push(rowNo - 1);
           row = undefined;
           break;
         case 'c':
@@ -215,6 +285,8 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
     write(chunk) {
       parser.write(chunk);
     },
+    issues: () => issues,
+    filledRows: () => filled,
     finish() {
       parser.close();
       for (const ref of merges) {
