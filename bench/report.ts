@@ -95,6 +95,21 @@ function seamLines(p: Part<SeamFigures>): Line[] {
       target: 'constant syncs, ≤ 2 MB',
       met: f.write5000flags.syncs === f.write500flags.syncs && f.write5000flags.maxRequestBytes <= limit,
     },
+    ...[
+      [f.refill5000unchanged, 'no change', 0],
+      [f.refill5000oneStatus, 'one status changed', 1],
+    ].flatMap(([r, what, cells]) => {
+      if (!r || typeof r !== 'object') return [];
+      const x = r as NonNullable<SeamFigures['refill5000unchanged']>;
+      return [
+        {
+          measure: `Excel seam: refill ${n(x.flags)} flags in place, ${String(what)}`,
+          result: `${x.syncs} syncs (${x.writeSyncs} writing), ${n(x.cellsWritten)} cells written, ${mb(x.totalBytes)} sent in all, writes ${n(x.writeBytes)} bytes`,
+          target: `${String(cells)} cells written, ≤ 2 MB per request`,
+          met: x.cellsWritten === cells && x.maxRequestBytes <= limit,
+        },
+      ];
+    }),
   ];
 }
 

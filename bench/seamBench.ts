@@ -3,7 +3,7 @@ import { analyze } from '../src/core/analysis/analyze';
 import type { AnalysisResult } from '../src/core/analysis/types';
 import { MS_PER_DAY, SERIAL_OF_EPOCH_1900 } from '../src/core/excelSerial';
 import { importRegister } from '../src/core/register';
-import { buildReportingSheet } from '../src/core/reporting/reportingSheet';
+import { buildReportingSheet, REPORTING_SHEET_NAME, REPORTING_TABLE_NAME, updateReportingEntry } from '../src/core/reporting/reportingSheet';
 import { parseSettings } from '../src/core/settings/validateSettings';
 import { createExcelFake } from '../test/fakes/excel';
 import type { Scalar } from '../test/fakes/excel/state';
@@ -30,11 +30,28 @@ export interface SeamWrite {
   maxRequestBytes: number;
   ms: number;
 }
+/** A refill of an existing table in place: what it sent, and how much of it was writing. */
+export interface SeamRefill {
+  flags: number;
+  syncs: number;
+  /** Requests that carried a write (0 when nothing changed). */
+  writeSyncs: number;
+  cellsWritten: number;
+  /** Bytes of all requests (reads included), and of the largest. */
+  totalBytes: number;
+  maxRequestBytes: number;
+  /** Bytes of the requests that wrote. */
+  writeBytes: number;
+  ms: number;
+}
 export interface SeamFigures {
   read50k: SeamRead;
   read200k: SeamRead;
   write500flags: SeamWrite;
   write5000flags: SeamWrite;
+  /** 5,000 flags refilled with no change, and with one status changed from the pane. */
+  refill5000unchanged?: SeamRefill;
+  refill5000oneStatus?: SeamRefill;
 }
 
 const EXCEL_EPOCH_OFFSET = SERIAL_OF_EPOCH_1900;
@@ -97,6 +114,39 @@ async function write(result: AnalysisResult, flags: number): Promise<SeamWrite> 
   }
 }
 
+/** Writes the sheet, then refills it as the pane does (readTable, build, writeTable), measured. */
+async function refill(result: AnalysisResult, flags: number, oneStatus: boolean): Promise<SeamRefill> {
+  const sized = { ...result, flags: result.flags.slice(0, flags) };
+  const fake = createExcelFake();
+  fake.install();
+  try {
+    const port = new OfficeWorkbook();
+    await port.writeTable(buildReportingSheet(sized, undefined).spec);
+    const previous = await port.readTable(REPORTING_SHEET_NAME, REPORTING_TABLE_NAME);
+    const spec = oneStatus
+      ? updateReportingEntry(previous ?? [], sized.flags[2500].id, { status: 'In behandeling' }, sized.asOf).spec
+      : buildReportingSheet(sized, previous).spec;
+    fake.resetStats();
+    const t0 = performance.now();
+    const outcome = await port.writeTable(spec);
+    const ms = performance.now() - t0;
+    const requests = fake.stats.requests;
+    const writes = requests.slice(requests.length - outcome.writeSyncs);
+    return {
+      flags,
+      syncs: fake.stats.syncs,
+      writeSyncs: outcome.writeSyncs,
+      cellsWritten: outcome.cellsWritten,
+      totalBytes: requests.reduce((a, b) => a + b, 0),
+      maxRequestBytes: fake.stats.maxRequestBytes,
+      writeBytes: writes.reduce((a, b) => a + b, 0),
+      ms: round(ms),
+    };
+  } finally {
+    fake.uninstall();
+  }
+}
+
 export async function benchSeam(): Promise<SeamFigures> {
   const read50k = await read(50_000);
   const read200k = await read(200_000);
@@ -104,5 +154,7 @@ export async function benchSeam(): Promise<SeamFigures> {
   const result = analysisWithFlags(5_000);
   const write500flags = await write(result, 500);
   const write5000flags = await write(result, 5_000);
-  return { read50k, read200k, write500flags, write5000flags };
+  const refill5000unchanged = await refill(result, 5_000, false);
+  const refill5000oneStatus = await refill(result, 5_000, true);
+  return { read50k, read200k, write500flags, write5000flags, refill5000unchanged, refill5000oneStatus };
 }

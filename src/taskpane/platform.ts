@@ -9,10 +9,15 @@ export interface PlatformInfo {
   diagnosticsPlatform?: unknown;
 }
 
-/** True on Excel for Mac desktop: no downloads from the pane there. */
+/**
+ * True where the pane cannot hand the user a file: Excel for Mac desktop and Excel on iPad
+ * (Office reports "iOS", Office.PlatformType.iOS); there the pane points to the drafts sheet.
+ */
 export function isMacDesktop(info: PlatformInfo): boolean {
-  return info.platform === 'Mac' || info.diagnosticsPlatform === 'Mac';
+  return NO_DOWNLOADS.has(String(info.platform)) || NO_DOWNLOADS.has(String(info.diagnosticsPlatform));
 }
+
+const NO_DOWNLOADS = new Set(['Mac', 'iOS']);
 
 interface OfficeLike {
   context?: { platform?: unknown; diagnostics?: { platform?: unknown } | null } | null;

@@ -271,6 +271,60 @@ export async function officeHarness(options: OfficeHarnessOptions = {}): Promise
         return out.join('\n');
       }),
 
+    renameSheet: (from, to) =>
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem(from).name = to;
+        await context.sync();
+      }),
+
+    setFormula: (sheetName, row, column, formula) =>
+      readCell(sheetName, row, column, async (cell, context) => {
+        cell.formulas = [[formula]];
+        await context.sync();
+      }),
+
+    formula: (sheetName, row, column) =>
+      readCell(sheetName, row, column, async (cell, context) => {
+        cell.load('formulas');
+        await context.sync();
+        const f = cell.formulas[0][0];
+        return typeof f === 'string' && f.startsWith('=') ? f : undefined;
+      }),
+
+    addNote: (sheetName, row, column, text) =>
+      readCell(sheetName, row, column, async (cell, context) => {
+        if (supports('1.18')) {
+          cell.load('address');
+          await context.sync();
+          context.workbook.notes.add(cell.address, text);
+        } else {
+          // As note() reads it below 1.18: the cell's validation prompt.
+          cell.dataValidation.prompt = { showPrompt: true, title: 'Notitie', message: text };
+        }
+        await context.sync();
+      }),
+
+    conditionalFormats: (sheetName) =>
+      Excel.run(async (context) => {
+        const cfs = context.workbook.worksheets.getItem(sheetName).getRange().conditionalFormats;
+        cfs.load('items/type,items/customOrNullObject/rule/formula,items/customOrNullObject/format/fill/color');
+        await context.sync();
+        const custom = cfs.items.filter((cf) => !cf.customOrNullObject.isNullObject);
+        const ranges = custom.map((cf) => cf.getRange().load('address'));
+        await context.sync();
+        return custom.map((cf, i) => ({
+          address: ranges[i].address.split('!').pop() ?? '',
+          formula: cf.customOrNullObject.rule.formula,
+          fill: String(cf.customOrNullObject.format.fill.color).toUpperCase(),
+        }));
+      }),
+
+    protectSheet: (sheetName) =>
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem(sheetName).protection.protect();
+        await context.sync();
+      }),
+
     dispose: () => removeSheetsExcept(keep),
   };
 }

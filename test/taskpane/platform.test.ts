@@ -7,6 +7,10 @@ describe('Excel for Mac detection (no downloads from the pane there)', () => {
   test('older builds only say it in Office.context.diagnostics.platform', () => {
     expect(isMacDesktop({ platform: undefined, diagnosticsPlatform: 'Mac' })).toBe(true);
   });
+  test('Excel on iPad ("iOS", Office.PlatformType.iOS) is treated like Mac desktop', () => {
+    expect(isMacDesktop({ platform: 'iOS' })).toBe(true);
+    expect(isMacDesktop({ platform: undefined, diagnosticsPlatform: 'iOS' })).toBe(true);
+  });
   test('the web, Windows and an unknown platform may download', () => {
     expect(isMacDesktop({ platform: 'OfficeOnline', diagnosticsPlatform: 'OfficeOnline' })).toBe(false);
     expect(isMacDesktop({ platform: 'PC', diagnosticsPlatform: 'PC' })).toBe(false);

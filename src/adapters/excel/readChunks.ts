@@ -1,6 +1,6 @@
 import type { CellValue } from '../../core/register/types';
 import type { ReadOptions } from '../workbook/port';
-import { INITIAL_BYTES_PER_CELL, isPayloadError, jsonSize, REQUEST_BUDGET_BYTES, rowsPerChunk, SAFETY } from './payload';
+import { errorCode, INITIAL_BYTES_PER_CELL, isPayloadError, jsonSize, REQUEST_BUDGET_BYTES, rowsPerChunk, SAFETY } from './payload';
 
 export interface Box {
   firstRow: number;
@@ -31,6 +31,15 @@ export async function readChunks(
   const out: CellValue[][] = [];
   let bytesPerCell = INITIAL_BYTES_PER_CELL;
   let refused = false;
+  // Excel (desktop) sometimes answers a large request with a bare GeneralException instead of a
+  // payload error: taken as one once, so a real fault still surfaces on the next occurrence.
+  let generalTaken = false;
+  const tooLarge = (e: unknown, n: number): boolean => {
+    if (isPayloadError(e)) return n > 1;
+    if (errorCode(e) !== 'GeneralException' || generalTaken || n <= 1) return false;
+    generalTaken = true;
+    return true;
+  };
 
   const readChunk = async (offset: number, wanted: number): Promise<void> => {
     if (offset >= box.rowCount) return;
@@ -41,7 +50,7 @@ export async function readChunks(
     try {
       await context.sync();
     } catch (e) {
-      if (!isPayloadError(e) || n <= 1) throw e;
+      if (!tooLarge(e, n)) throw e;
       const half = Math.max(1, Math.floor(n / 2));
       // What Excel refused tells us more than the estimate did: chunks stay this small.
       refused = true;

@@ -1,17 +1,18 @@
 import type { CellValue } from '../../core/register/types';
 import { isDateFormat, type SheetTableSpec } from '../../core/reporting/sheetTable';
 import { areaAddress, sheetPrefix } from './a1';
+import { isSetSupported } from './errors';
 import { jsonSize, REQUEST_BUDGET_BYTES } from './payload';
 import { DATE1904_SHIFT } from '../../core/excelSerial';
 
 /** Days between the 1900 and the 1904 date systems. */
 export const DATE1904_OFFSET = DATE1904_SHIFT;
 /** Excel column width unit: roughly points per character of the default font. */
-const POINTS_PER_CHAR = 7;
+export const POINTS_PER_CHAR = 7;
 
 export interface WriteFeatures {
-  /** ExcelApi 1.18: notes on cells. Without it, a data-validation prompt carries the note. */
-  notes: boolean;
+  /** The fills come as conditional formats: no static fills or notes. */
+  conditional: boolean;
 }
 
 function cellOut(v: CellValue): string | number | boolean {
@@ -90,15 +91,17 @@ export function queueHeaderAndFirstBlock(sheet: Excel.Worksheet, spec: SheetTabl
 }
 
 /**
- * Queues the last request: the table over the written cells, widths, frozen header, the list
- * validation, row and cell fills, and notes. Fills are grouped into runs of equal colour.
+ * Queues the last request of a first write: the table over the written cells, widths, frozen
+ * header, the list validation and input messages, and (without conditional formats) row and
+ * cell fills and notes. Fills are grouped into runs of equal colour.
  */
 export function queueTableAndFormats(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   spec: SheetTableSpec,
   features: WriteFeatures,
-): void {
+): Excel.Table {
+  const notes = isSetSupported('1.18');
   const width = spec.columns.length;
   const rows = spec.rows.length;
   // A table needs at least one body row; Excel shows an empty one for an empty table.
@@ -109,8 +112,8 @@ export function queueTableAndFormats(
 
   spec.columns.forEach((col, c) => {
     if (col.width) sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = col.width * POINTS_PER_CHAR;
-    if (col.list && rows > 0) {
-      const range = sheet.getRangeByIndexes(1, c, rows, 1);
+    const range = sheet.getRangeByIndexes(1, c, Math.max(rows, 1), 1);
+    if (col.list) {
       range.dataValidation.clear();
       range.dataValidation.rule = { list: { inCellDropDown: true, source: col.list.join(',') } };
       range.dataValidation.errorAlert = {
@@ -120,7 +123,9 @@ export function queueTableAndFormats(
         message: `Kies uit: ${col.list.join(', ')}.`,
       };
     }
+    if (col.prompt) range.dataValidation.prompt = { showPrompt: true, title: col.header.slice(0, 32), message: col.prompt.slice(0, 255) };
   });
+  if (features.conditional) return table;
 
   const fills = spec.rowFills ?? [];
   let r = 0;
@@ -136,11 +141,12 @@ export function queueTableAndFormats(
     const cell = sheet.getRangeByIndexes(1 + cf.row, cf.column, 1, 1);
     cell.format.fill.color = cf.fill;
     if (!cf.note) continue;
-    if (features.notes) {
+    if (notes) {
       context.workbook.notes.add(`${sheetPrefix(spec.sheetName)}${areaAddress(1 + cf.row, cf.column, 1, 1)}`, cf.note);
     } else {
       // Before notes (ExcelApi 1.18) a validation prompt is the cell-bound message we can leave.
       cell.dataValidation.prompt = { showPrompt: true, title: 'Let op', message: cf.note.slice(0, 255) };
     }
   }
+  return table;
 }

@@ -2,17 +2,28 @@ import { dateFromSerial } from '../../core/excelSerial';
 import { columnLetters } from '../../core/register/cellAddress';
 import type { CellGrid, CellValue } from '../../core/register/types';
 import { isDateFormat } from '../../core/reporting/sheetTable';
+import { planTableWrite, TablePlanError } from '../../core/reporting/tablePlan';
+import { canonicalHeader, columnMapAfter, sameColumnMap } from '../workbook/columnMap';
 import {
   columnOf,
   decodeRecord,
   encodeRecord,
   HIGHLIGHT_FILL,
+  isTablesRecord,
+  rowKey,
   rowRuns,
   SETTINGS_COLUMN,
   SETTINGS_MARKER,
+  SOURCE_COLUMN,
+  SOURCE_MARKER,
   STORE_SHEET_NAME,
+  TABLES_COLUMN,
+  TABLES_MARKER,
+  tableKey,
+  type TablesRecord,
 } from '../workbook/hiddenStore';
-import type { EvaluationSheetSpec, ReadOptions, RegisterRead, RegisterSource, SheetTableSpec, WorkbookPort } from '../workbook/port';
+import { isOwnSheet, isOwnTable } from '../workbook/ownSheets';
+import type { EvaluationSheetSpec, ReadOptions, RegisterRead, RegisterSource, SelectOutcome, SheetTableSpec, TableWriteOutcome, WorkbookPort } from '../workbook/port';
 import { CHART_PREFIX, EVALUATION_COLUMNS, evaluationSheetGrid, type EvaluationChartSpec } from '../../core/evaluation/evaluationSheet';
 
 /**
@@ -24,6 +35,8 @@ import { CHART_PREFIX, EVALUATION_COLUMNS, evaluationSheetGrid, type EvaluationC
 export type Visibility = 'visible' | 'hidden' | 'veryHidden';
 
 export interface MemorySheet {
+  /** Like Worksheet.id: stays when the sheet is renamed. */
+  id: string;
   name: string;
   visibility: Visibility;
   /** Dense rows, 0-based; missing cells are empty. */
@@ -38,6 +51,11 @@ export interface MemorySheet {
   lists: { column: number; firstRow: number; lastRow: number; values: readonly string[] }[];
   columnWidths: Map<number, number>;
   frozenRows: number;
+  /** Fills the add-in's conditional formats show today ("row,col" → CSS hex); over the user's fills. */
+  conditionalFills: Map<string, string>;
+  /** The conditional formats as Excel would get them: the cells they cover, formula, fill. */
+  conditionalRules: { firstRow: number; rowCount: number; column: number; columnCount: number; formula: string; fill: string }[];
+  protected: boolean;
 }
 
 export interface MemoryTable {
@@ -49,6 +67,10 @@ export interface MemoryTable {
   /** Rows including the header. */
   rowCount: number;
   columnCount: number;
+  /** Like TableColumn.id, per column: stays when the header is renamed. */
+  columnIds: string[];
+  /** The filter and sort the user set on the table (the demo does not apply them). */
+  userView?: string;
 }
 
 export interface MemorySelection {
@@ -71,8 +93,13 @@ function isBlank(v: CellValue): boolean {
   return v === null || v === undefined || v === '';
 }
 
+let sheetIds = 0;
+let columnIds = 0;
+
 function newSheet(name: string, cells: CellValue[][] = []): MemorySheet {
+  sheetIds += 1;
   return {
+    id: `{memory-sheet-${sheetIds}}`,
     name,
     visibility: 'visible',
     cells,
@@ -82,7 +109,14 @@ function newSheet(name: string, cells: CellValue[][] = []): MemorySheet {
     lists: [],
     columnWidths: new Map(),
     frozenRows: 0,
+    conditionalFills: new Map(),
+    conditionalRules: [],
+    protected: false,
   };
+}
+
+function newColumnIds(n: number): string[] {
+  return Array.from({ length: n }, () => String((columnIds += 1)));
 }
 
 function abortIfNeeded(signal: AbortSignal | undefined): void {
@@ -96,7 +130,11 @@ export class MemoryWorkbook implements WorkbookPort {
   private tables: MemoryTable[] = [];
   private listeners = new Set<WorkbookListener>();
   private selectionState: MemorySelection | undefined;
-  private highlight: { sheetName: string; fills: Map<string, string | undefined> } | undefined;
+  private highlight:
+    | { sheetId: string; fills: Map<string, string | undefined>; keyColumns: readonly number[]; keys: Map<number, string> }
+    | undefined;
+  /** Simulates a workbook opened read-only (tests). */
+  readOnly = false;
   /** Charts per sheet (lower-case name): what Excel would draw, recorded for the demo and tests. */
   private charts = new Map<string, EvaluationChartSpec[]>();
 
@@ -126,7 +164,23 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Marks a range (0-based header row and columns) as a table, like a register formatted as table. */
   addTable(name: string, sheetName: string, firstRow: number, firstColumn: number, rowCount: number, columnCount: number): void {
     if (!this.sheet(sheetName)) throw new Error(`Geen blad "${sheetName}".`);
-    this.tables.push({ name, sheetName, firstRow, firstColumn, rowCount, columnCount });
+    this.tables.push({ name, sheetName, firstRow, firstColumn, rowCount, columnCount, columnIds: newColumnIds(columnCount) });
+    this.emit({ kind: 'sheets' });
+  }
+
+  /** The user renames a sheet (tables on it follow). */
+  renameSheet(from: string, to: string): void {
+    const s = this.sheet(from);
+    if (!s) throw new Error(`Geen blad "${from}".`);
+    for (const t of this.tables) if (t.sheetName === s.name) t.sheetName = to;
+    s.name = to;
+    this.emit({ kind: 'sheets' });
+  }
+
+  deleteSheet(name: string): void {
+    const s = this.sheet(name);
+    this.sheets = this.sheets.filter((x) => x !== s);
+    this.tables = this.tables.filter((t) => t.sheetName !== s?.name);
     this.emit({ kind: 'sheets' });
   }
 
@@ -175,8 +229,10 @@ export class MemoryWorkbook implements WorkbookPort {
     return typeof v === 'number' ? String(v).replace('.', ',') : String(v);
   }
 
+  /** The fill a cell shows: a conditional format's over the cell's own, as in Excel. */
   fillAt(sheetName: string, row: number, column: number): string | undefined {
-    return this.sheet(sheetName)?.fills.get(key(row, column));
+    const s = this.sheet(sheetName);
+    return s?.conditionalFills.get(key(row, column)) ?? s?.fills.get(key(row, column));
   }
 
   /** The values-only used box of a sheet (0-based), or undefined when the sheet is empty. */
@@ -216,14 +272,16 @@ export class MemoryWorkbook implements WorkbookPort {
   // ----- WorkbookPort ----------------------------------------------------------------------------
 
   async listRegisterSources(): Promise<RegisterSource[]> {
+    const own = this.tablesRecord();
     const sources: RegisterSource[] = this.tables
-      .filter((t) => this.sheet(t.sheetName)?.visibility === 'visible')
+      .filter((t) => this.sheet(t.sheetName)?.visibility === 'visible' && !isOwnTable(t.name, t.sheetName, own))
       .map((t) => ({ id: `table:${t.name}`, kind: 'table', label: t.name, sheetName: t.sheetName }));
     for (const s of this.visibleSheets()) {
+      if (isOwnSheet(s.name)) continue;
       if (this.usedBox(s.name)) sources.push({ id: `sheet:${s.name}`, kind: 'sheet', label: s.name, sheetName: s.name });
     }
     const sel = this.selectionState;
-    if (sel && sel.areas.length > 0) {
+    if (sel && sel.areas.length > 0 && !isOwnSheet(sel.sheetName)) {
       sources.push({ id: 'selection', kind: 'selection', label: `${sel.sheetName}!${areaAddress(sel.areas[0])}`, sheetName: sel.sheetName });
     }
     return sources;
@@ -280,44 +338,85 @@ export class MemoryWorkbook implements WorkbookPort {
     return s;
   }
 
-  async readSettings(): Promise<unknown | undefined> {
+  private readRecord(marker: string, column: number): unknown | undefined {
     const s = this.storeSheet(false);
-    return s ? decodeRecord(SETTINGS_MARKER, columnOf(s.cells, SETTINGS_COLUMN)) : undefined;
+    return s ? decodeRecord(marker, columnOf(s.cells, column)) : undefined;
+  }
+
+  private writeRecord(marker: string, column: number, payload: unknown): void {
+    this.checkWritable();
+    const s = this.storeSheet(true)!;
+    for (const row of s.cells) if (row) row[column] = null;
+    encodeRecord(marker, payload).forEach((text, r) => {
+      s.cells[r] ??= [];
+      s.cells[r][column] = text;
+    });
+  }
+
+  private tablesRecord(): TablesRecord {
+    const v = this.readRecord(TABLES_MARKER, TABLES_COLUMN);
+    return isTablesRecord(v) ? v : {};
+  }
+
+  private checkWritable(sheet?: MemorySheet): void {
+    if (this.readOnly) throw new Error('De werkmap is alleen-lezen geopend, dus er kan niets worden geschreven.');
+    if (sheet?.protected) throw new Error(`Het blad "${sheet.name}" is beveiligd.`);
+  }
+
+  async readSettings(): Promise<unknown | undefined> {
+    return this.readRecord(SETTINGS_MARKER, SETTINGS_COLUMN);
   }
 
   async writeSettings(doc: unknown): Promise<void> {
-    const s = this.storeSheet(true)!;
-    for (const row of s.cells) if (row) row[SETTINGS_COLUMN] = null;
-    encodeRecord(SETTINGS_MARKER, doc).forEach((text, r) => {
-      s.cells[r] ??= [];
-      s.cells[r][SETTINGS_COLUMN] = text;
-    });
+    this.writeRecord(SETTINGS_MARKER, SETTINGS_COLUMN, doc);
     this.emit({ kind: 'sheets' });
+  }
+
+  async readSourceChoice(): Promise<string | undefined> {
+    const v = this.readRecord(SOURCE_MARKER, SOURCE_COLUMN) as { sourceId?: unknown } | undefined;
+    return typeof v?.sourceId === 'string' ? v.sourceId : undefined;
+  }
+
+  async writeSourceChoice(sourceId: string): Promise<void> {
+    this.writeRecord(SOURCE_MARKER, SOURCE_COLUMN, { sourceId });
+  }
+
+  private tableOn(s: MemorySheet, tableName: string): MemoryTable | undefined {
+    return this.tables.find((x) => x.sheetName === s.name && x.name.toLowerCase() === tableName.toLowerCase());
   }
 
   async readTable(sheetName: string, tableName: string): Promise<CellGrid | undefined> {
     const s = this.sheet(sheetName);
     if (!s) return undefined;
-    const t = this.tables.find((x) => x.sheetName === s.name && x.name.toLowerCase() === tableName.toLowerCase());
-    if (t) return this.box(s, t.firstRow, t.rowCount, t.firstColumn, t.columnCount);
-    const used = this.usedBox(s.name);
-    return used ? this.box(s, used.firstRow, used.rowCount, used.firstColumn, used.columnCount) : [];
+    const t = this.tableOn(s, tableName);
+    if (!t) return [];
+    const grid = this.box(s, t.firstRow, t.rowCount, t.firstColumn, t.columnCount);
+    const names = grid[0].map((h) => (h === null || h === undefined ? '' : String(h)));
+    const body = grid.slice(1);
+    const placeholder = body.length === 1 && body[0].every(isBlank);
+    return [canonicalHeader(names, t.columnIds, this.tablesRecord()[tableKey(tableName)]), ...(placeholder ? [] : body)];
   }
 
-  async writeTable(spec: SheetTableSpec): Promise<void> {
+  async writeTable(spec: SheetTableSpec): Promise<TableWriteOutcome> {
     const existing = this.sheet(spec.sheetName);
     if (spec.sheetName.toLowerCase() === STORE_SHEET_NAME.toLowerCase()) throw new Error('Dit blad is gereserveerd voor de instellingen.');
     if (this.tables.some((t) => t.name.toLowerCase() === spec.tableName.toLowerCase() && t.sheetName.toLowerCase() !== spec.sheetName.toLowerCase())) {
       throw new Error(`De tabelnaam "${spec.tableName}" is al in gebruik op een ander blad.`);
     }
-    const s = newSheet(spec.sheetName);
-    if (existing) {
-      s.name = existing.name;
-      this.sheets[this.sheets.indexOf(existing)] = s;
-    } else {
-      this.sheets.push(s);
+    this.checkWritable(existing);
+    const table = existing && this.tableOn(existing, spec.tableName);
+    if (existing && !table && this.usedBox(existing.name)) {
+      throw new Error(`Het blad "${spec.sheetName}" bestaat al, maar zonder de tabel "${spec.tableName}". Hernoem het blad (of zet de tabel terug) en probeer het opnieuw; er is niets geschreven.`);
     }
-    this.tables = this.tables.filter((t) => t.sheetName.toLowerCase() !== spec.sheetName.toLowerCase());
+    const outcome = table && existing ? this.refill(existing, table, spec) : this.create(existing, spec);
+    this.emit({ kind: 'sheets' });
+    this.emit({ kind: 'cells', sheetName: spec.sheetName });
+    return outcome;
+  }
+
+  private create(existing: MemorySheet | undefined, spec: SheetTableSpec): TableWriteOutcome {
+    const s = existing ?? newSheet(spec.sheetName);
+    if (!existing) this.sheets.push(s);
     const width = spec.columns.length;
     s.cells = [spec.columns.map((c) => c.header), ...spec.rows.map((r) => Array.from({ length: width }, (_, c) => (isBlank(r[c]) ? null : r[c])))];
     spec.columns.forEach((col, c) => {
@@ -325,17 +424,15 @@ export class MemoryWorkbook implements WorkbookPort {
       if (col.numberFormat) for (let r = 1; r <= spec.rows.length; r++) s.numberFormats.set(key(r, c), col.numberFormat);
       if (col.list && spec.rows.length > 0) s.lists.push({ column: c, firstRow: 1, lastRow: spec.rows.length, values: col.list });
     });
-    spec.rowFills?.forEach((fill, r) => {
-      if (fill) for (let c = 0; c < width; c++) s.fills.set(key(r + 1, c), fill.toUpperCase());
-    });
-    for (const cf of spec.cellFills ?? []) {
-      s.fills.set(key(cf.row + 1, cf.column), cf.fill.toUpperCase());
-      if (cf.note) s.notes.set(key(cf.row + 1, cf.column), cf.note);
+    if (!spec.conditionalFormats) {
+      for (const cf of spec.cellFills ?? []) if (cf.note) s.notes.set(key(cf.row + 1, cf.column), cf.note);
     }
     s.frozenRows = 1;
-    this.tables.push({ name: spec.tableName, sheetName: s.name, firstRow: 0, firstColumn: 0, rowCount: spec.rows.length + 1, columnCount: width });
-    this.emit({ kind: 'sheets' });
-    this.emit({ kind: 'cells', sheetName: s.name });
+    const t: MemoryTable = { name: spec.tableName, sheetName: s.name, firstRow: 0, firstColumn: 0, rowCount: Math.max(1, spec.rows.length) + 1, columnCount: width, columnIds: newColumnIds(width) };
+    this.tables.push(t);
+    this.applyFills(s, t, spec, spec.rows.map((_, i) => i), spec.rows.map((_, i) => i));
+    this.saveColumnMap(spec, spec.columns.map((_, j) => t.columnIds[j]));
+    return { created: true, cellsWritten: spec.rows.length * width, rowsAppended: spec.rows.length, columnsAdded: width, writeSyncs: 0 };
   }
 
   /** The charts on a sheet, in the order they were added. */
@@ -365,25 +462,141 @@ export class MemoryWorkbook implements WorkbookPort {
     this.emit({ kind: 'cells', sheetName: s.name });
   }
 
-  async selectRows(sheetName: string, rows: readonly number[], firstColumn: number, columnCount: number): Promise<void> {
+  private refill(s: MemorySheet, t: MemoryTable, spec: SheetTableSpec): TableWriteOutcome {
+    const current = (this.box(s, t.firstRow, t.rowCount, t.firstColumn, t.columnCount) as CellValue[][]);
+    const names = current[0].map((h) => (h === null || h === undefined ? '' : String(h)));
+    const map = this.tablesRecord()[tableKey(spec.tableName)];
+    const body = current.slice(1);
+    const placeholder = body.length === 1 && body[0].every(isBlank);
+    let plan;
+    try {
+      plan = planTableWrite({ header: canonicalHeader(names, t.columnIds, map), rows: placeholder ? [] : body, layoutVersion: map?.layoutVersion }, spec);
+    } catch (e) {
+      if (e instanceof TablePlanError) throw new Error(e.message);
+      throw e;
+    }
+    const top = t.firstRow + 1;
+    const set = (r: number, c: number, v: CellValue): void => {
+      s.cells[r] ??= [];
+      s.cells[r][c] = isBlank(v) ? null : v;
+    };
+    for (const nc of plan.newColumns) {
+      const c = t.firstColumn + nc.column;
+      set(t.firstRow, c, spec.columns[nc.specColumn].header);
+      nc.values.forEach((v, r) => set(top + r, c, v));
+      t.columnIds.push(...newColumnIds(1));
+      const col = spec.columns[nc.specColumn];
+      if (col.width) s.columnWidths.set(c, col.width);
+      if (col.numberFormat) for (let r = 0; r < body.length + plan.appended.length; r++) s.numberFormats.set(key(top + r, c), col.numberFormat);
+    }
+    t.columnCount = plan.width;
+    for (const run of plan.runs) run.values.forEach((v, k) => set(top + run.row, t.firstColumn + run.column + k, v));
+    const first = placeholder ? 0 : body.length;
+    plan.appended.forEach((row, i) => {
+      row.forEach((v, c) => {
+        if (v !== null) set(top + first + i, t.firstColumn + c, v);
+        const j = plan.columnIndex.indexOf(c);
+        const f = j >= 0 ? spec.columns[j].numberFormat : undefined;
+        if (f) s.numberFormats.set(key(top + first + i, t.firstColumn + c), f);
+      });
+    });
+    if (plan.appended.length > 0) {
+      t.rowCount = 1 + first + plan.appended.length;
+      spec.columns.forEach((col, j) => {
+        if (col.list) s.lists.push({ column: t.firstColumn + plan.columnIndex[j], firstRow: top + first, lastRow: top + first + plan.appended.length - 1, values: col.list });
+      });
+    }
+    const touched = [...plan.changedRows, ...plan.appendedSpecRows.map((r) => plan.bodyRowOfSpecRow[r])];
+    this.applyFills(s, t, spec, plan.bodyRowOfSpecRow, touched, plan.columnIndex);
+    this.saveColumnMap(spec, plan.columnIndex.map((c) => t.columnIds[c]));
+    return { created: false, cellsWritten: plan.cellsWritten, rowsAppended: plan.appended.length, columnsAdded: plan.newColumns.length, writeSyncs: 0 };
+  }
+
+  /**
+   * Conditional formats: the rules as Excel gets them, and the fills they show today (from the
+   * spec's fills, the same judgement) for the demo view. Without rules, static fills on the rows
+   * added or changed, as the Office adapter does.
+   */
+  private applyFills(
+    s: MemorySheet,
+    t: MemoryTable,
+    spec: SheetTableSpec,
+    bodyRowOfSpecRow: readonly number[],
+    touched: readonly number[],
+    columnIndex: readonly number[] = spec.columns.map((_, j) => j),
+  ): void {
+    const top = t.firstRow + 1;
+    const bodyRows = t.rowCount - 1;
+    if (spec.conditionalFormats) {
+      const headers = (s.cells[t.firstRow] ?? []).slice(t.firstColumn, t.firstColumn + t.columnCount).map((h) => String(h ?? ''));
+      columnIndex.forEach((c, j) => (headers[c] = spec.columns[j].header));
+      const ref = (h: string): string => `$${columnLetters(t.firstColumn + headers.findIndex((x) => x.toLowerCase() === h.toLowerCase()))}${top + 1}`;
+      const serial = (iso: string): number => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000) + 25569;
+      s.conditionalRules = spec.conditionalFormats.map((rule) => {
+        const c = rule.column === undefined ? -1 : headers.findIndex((h) => h.toLowerCase() === rule.column?.toLowerCase());
+        return { firstRow: top, rowCount: bodyRows, column: c < 0 ? t.firstColumn : t.firstColumn + c, columnCount: c < 0 ? t.columnCount : 1, formula: rule.formula(ref, serial), fill: rule.fill.toUpperCase() };
+      });
+      s.conditionalFills = new Map();
+      bodyRowOfSpecRow.forEach((b, r) => {
+        if (b < 0) return;
+        const fill = spec.rowFills?.[r];
+        if (fill) for (let c = 0; c < t.columnCount; c++) s.conditionalFills.set(key(top + b, t.firstColumn + c), fill.toUpperCase());
+      });
+      for (const cf of spec.cellFills ?? []) {
+        const b = bodyRowOfSpecRow[cf.row];
+        if (b >= 0) s.conditionalFills.set(key(top + b, t.firstColumn + columnIndex[cf.column]), cf.fill.toUpperCase());
+      }
+      return;
+    }
+    const touch = new Set(touched);
+    bodyRowOfSpecRow.forEach((b, r) => {
+      if (b < 0 || !touch.has(b)) return;
+      const fill = spec.rowFills?.[r];
+      for (let c = 0; c < t.columnCount; c++) {
+        if (fill) s.fills.set(key(top + b, t.firstColumn + c), fill.toUpperCase());
+        else s.fills.delete(key(top + b, t.firstColumn + c));
+      }
+    });
+    for (const cf of spec.cellFills ?? []) {
+      const b = bodyRowOfSpecRow[cf.row];
+      if (b >= 0 && touch.has(b)) s.fills.set(key(top + b, t.firstColumn + columnIndex[cf.column]), cf.fill.toUpperCase());
+    }
+  }
+
+  private saveColumnMap(spec: SheetTableSpec, ids: readonly string[]): void {
+    const record = this.tablesRecord();
+    const next = columnMapAfter(spec.layoutVersion ?? 1, spec.columns.map((c) => c.header), ids);
+    if (sameColumnMap(record[tableKey(spec.tableName)], next)) return;
+    this.writeRecord(TABLES_MARKER, TABLES_COLUMN, { ...record, [tableKey(spec.tableName)]: next });
+  }
+
+  async selectRows(sheetName: string, rows: readonly number[], firstColumn: number, columnCount: number): Promise<SelectOutcome> {
     const s = this.sheet(sheetName);
     if (!s) throw new Error(`Blad "${sheetName}" bestaat niet (meer).`);
     const runs = rowRuns(rows);
-    if (runs.length === 0) return;
+    if (runs.length === 0) return { selectedRuns: 0, runs: 0 };
     this.selectionState = {
       sheetName: s.name,
       areas: runs.map((r) => ({ firstRow: r.first - 1, rowCount: r.count, firstColumn, columnCount })),
     };
     this.emit({ kind: 'selection' });
+    return { selectedRuns: runs.length, runs: runs.length };
   }
 
-  async highlightRows(sheetName: string, rows: readonly number[], firstColumn: number, columnCount: number): Promise<void> {
+  private rowKeyOf(s: MemorySheet, row: number, keyColumns: readonly number[]): string {
+    return rowKey(keyColumns.map((c) => s.cells[row]?.[c] ?? null));
+  }
+
+  async highlightRows(sheetName: string, rows: readonly number[], firstColumn: number, columnCount: number, keyColumns: readonly number[] = []): Promise<void> {
     await this.clearHighlight();
     const s = this.sheet(sheetName);
     if (!s) throw new Error(`Blad "${sheetName}" bestaat niet (meer).`);
+    this.checkWritable(s);
     const saved = new Map<string, string | undefined>();
+    const keys = new Map<number, string>();
     for (const run of rowRuns(rows)) {
       for (let r = run.first - 1; r < run.first - 1 + run.count; r++) {
+        if (keyColumns.length > 0) keys.set(r, this.rowKeyOf(s, r, keyColumns));
         for (let c = firstColumn; c < firstColumn + columnCount; c++) {
           const k = key(r, c);
           saved.set(k, s.fills.get(k));
@@ -391,7 +604,7 @@ export class MemoryWorkbook implements WorkbookPort {
         }
       }
     }
-    this.highlight = { sheetName: s.name, fills: saved };
+    this.highlight = { sheetId: s.id, fills: saved, keyColumns, keys };
     this.emit({ kind: 'highlight', sheetName: s.name });
   }
 
@@ -399,9 +612,12 @@ export class MemoryWorkbook implements WorkbookPort {
     const h = this.highlight;
     if (!h) return;
     this.highlight = undefined;
-    const s = this.sheet(h.sheetName);
+    const s = this.sheets.find((x) => x.id === h.sheetId);
     if (!s) return;
     for (const [k, fill] of h.fills) {
+      const row = Number(k.split(',')[0]);
+      const was = h.keys.get(row);
+      if (was !== undefined && was !== this.rowKeyOf(s, row, h.keyColumns)) continue;
       if (fill === undefined) s.fills.delete(k);
       else s.fills.set(k, fill);
     }
@@ -411,10 +627,11 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Rows (1-based) currently highlighted, for the demo view. */
   highlightedRows(): { sheetName: string; rows: number[] } | undefined {
     const h = this.highlight;
-    if (!h) return undefined;
+    const s = h && this.sheets.find((x) => x.id === h.sheetId);
+    if (!h || !s) return undefined;
     const rows = new Set<number>();
     for (const k of h.fills.keys()) rows.add(Number(k.split(',')[0]) + 1);
-    return { sheetName: h.sheetName, rows: [...rows].sort((a, b) => a - b) };
+    return { sheetName: s.name, rows: [...rows].sort((a, b) => a - b) };
   }
 }
 

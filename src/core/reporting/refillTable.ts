@@ -27,6 +27,8 @@ export interface RefillLayout {
   lapsedHeader?: string;
   /** Value written in lapsedHeader for lapsed rows; "ja" by default. */
   lapsedValue?: CellValue;
+  /** Keep every lapsed row (marked), not only those with user content: for tables written in place. */
+  keepAllLapsed?: boolean;
 }
 
 export interface FreshRow {
@@ -168,7 +170,7 @@ export function refillTable(
   const dropped: string[] = [];
   for (const { id, row } of prevOrder) {
     if (id !== '' && freshIds.has(canonicalFlagId(id))) continue;
-    const keep = id === '' ? row.cells.some((c) => !isBlank(c)) : hasUserContent(row);
+    const keep = id === '' ? row.cells.some((c) => !isBlank(c)) : layout.keepAllLapsed === true || hasUserContent(row);
     if (!keep) {
       if (id !== '') dropped.push(id);
       continue;

@@ -1,6 +1,8 @@
 import type { AnalysisResult, Flag } from '../analysis/types';
 import type { CellGrid, CellValue } from '../register/types';
-import type { SheetTableSpec, TableColumnSpec } from './sheetTable';
+import type { ConditionalFillRule, SheetTableSpec, TableColumnSpec } from './sheetTable';
+import { dutchPublicHolidays } from '../calendar';
+import { isoFromDay } from '../dates';
 import { addWorkingDays, isoFromCell, serialFromIso } from './excelDate';
 import { DEFAULT_LABEL_THRESHOLDS, flagLabel, reportToLabel, type LabelThresholds } from './flagLabel';
 import { headerKey, idKey, refillTable, type FreshRow, type RefillLayout, type RefillRowState } from './refillTable';
@@ -49,29 +51,41 @@ export const H = {
 
 const ENGINE_COLUMNS: readonly TableColumnSpec[] = [
   { header: H.studentId, numberFormat: TEXT_FORMAT, width: 14 },
-  { header: H.name, width: 24 },
-  { header: H.className, width: 8 },
-  { header: H.mentor, width: 16 },
-  { header: H.signal, width: 32 },
-  { header: H.duoType, width: 9 },
+  { header: H.name, numberFormat: TEXT_FORMAT, width: 24 },
+  // Text format before the values: a class "1-2" or "3/4" would otherwise become a date.
+  { header: H.className, numberFormat: TEXT_FORMAT, width: 8 },
+  { header: H.mentor, numberFormat: TEXT_FORMAT, width: 16 },
+  { header: H.signal, numberFormat: TEXT_FORMAT, width: 32 },
+  { header: H.duoType, numberFormat: TEXT_FORMAT, width: 9 },
   { header: H.level, numberFormat: INTEGER_FORMAT, width: 6 },
   { header: H.start, numberFormat: DATE_FORMAT, width: 12 },
   { header: H.end, numberFormat: DATE_FORMAT, width: 12 },
   { header: H.hours, numberFormat: HOURS_FORMAT, width: 8 },
   { header: H.occurrences, numberFormat: INTEGER_FORMAT, width: 8 },
-  { header: H.reportTo, width: 12 },
-  { header: H.masBranch, width: 8 },
+  { header: H.reportTo, numberFormat: TEXT_FORMAT, width: 12 },
+  { header: H.masBranch, numberFormat: TEXT_FORMAT, width: 8 },
   { header: H.reportBy, numberFormat: DATE_FORMAT, width: 12 },
-  { header: H.lapsed, width: 10 },
+  { header: H.lapsed, numberFormat: TEXT_FORMAT, width: 10 },
 ];
 
-const USER_COLUMNS: readonly (TableColumnSpec & { default: CellValue })[] = [
-  { header: H.status, list: STATUSES, width: 16, default: 'Nieuw' },
-  { header: H.reason, numberFormat: TEXT_FORMAT, width: 40, default: null },
+/** The input message of the reason column ("comply or explain"). */
+export const MISSING_REASON_NOTE = 'Pas toe of leg uit: reden verplicht bij "Niet melden".';
+
+/**
+ * The coordinator's columns, in table order. Adding one is a list entry: give it `since` one
+ * above the highest `since` here (the layout version goes up with it), and a table written
+ * before gets the column, with `default` in every row, on its next refill; nothing else moves.
+ */
+export const USER_COLUMNS: readonly (TableColumnSpec & { default: CellValue })[] = [
+  { header: H.status, numberFormat: TEXT_FORMAT, list: STATUSES, width: 16, default: 'Nieuw' },
+  { header: H.reason, numberFormat: TEXT_FORMAT, width: 40, default: null, prompt: MISSING_REASON_NOTE },
   { header: H.reportedOn, numberFormat: DATE_FORMAT, width: 12, default: null },
   { header: H.duoNumber, numberFormat: TEXT_FORMAT, width: 18, default: null },
   { header: H.actions, numberFormat: TEXT_FORMAT, width: 40, default: null },
 ];
+
+/** The version of the column list: the highest `since` of any column. */
+export const REPORTING_LAYOUT_VERSION = Math.max(1, ...[...ENGINE_COLUMNS, ...USER_COLUMNS].map((c) => c.since ?? 1));
 
 export const REPORTING_LAYOUT: RefillLayout = {
   idHeader: H.id,
@@ -79,6 +93,8 @@ export const REPORTING_LAYOUT: RefillLayout = {
   userColumns: USER_COLUMNS.map((c) => ({ header: c.header, default: c.default })),
   lapsedHeader: H.lapsed,
   lapsedValue: 'ja',
+  // In place, a row is never removed: one that no longer arises stays, marked.
+  keepAllLapsed: true,
 };
 
 /** Row fills (CSS hex). */
@@ -95,7 +111,6 @@ export const FILLS = {
   missingReason: '#F4ABAA',
 } as const;
 
-export const MISSING_REASON_NOTE = 'Pas toe of leg uit: reden verplicht bij "Niet melden".';
 
 export interface ReportingSheetOptions {
   /** ISO date the urgency is judged on; default the analysis' asOf. */
@@ -216,17 +231,17 @@ function buildFromFresh(
     else if (reportTo === 'jeugdarts') fill = FILLS.jeugdarts;
     rowFills.push(fill);
     if (status === 'Niet melden' && textOf(row[cReason]) === '') {
-      cellFills.push({ row: r, column: cReason, fill: FILLS.missingReason, note: MISSING_REASON_NOTE });
+      cellFills.push({ row: r, column: cReason, fill: FILLS.missingReason });
     }
   });
 
   const known = new Map<string, TableColumnSpec>(
     [{ header: H.id, numberFormat: TEXT_FORMAT, width: 14 }, ...ENGINE_COLUMNS, ...USER_COLUMNS].map((c) => [
       c.header,
-      { header: c.header, numberFormat: c.numberFormat, width: c.width, list: c.list },
+      { header: c.header, numberFormat: c.numberFormat, width: c.width, list: c.list, prompt: c.prompt, since: c.since },
     ]),
   );
-  const columns = refill.header.map((h) => known.get(h) ?? { header: h, width: 16 });
+  const columns = refill.header.map((h) => known.get(h) ?? { header: h });
   const counts = { new: 0, kept: 0, lapsed: 0, dropped: refill.dropped.length };
   for (const info of refill.rowInfo) {
     if (info.state === 'new') counts.new += 1;
@@ -239,12 +254,60 @@ function buildFromFresh(
       tableName: REPORTING_TABLE_NAME,
       columns,
       rows: refill.rows,
+      layoutVersion: REPORTING_LAYOUT_VERSION,
       rowFills,
       cellFills,
+      conditionalFormats: reportingRules(options.urgentWithinWorkingDays ?? 2, today),
     },
     rowInfo: refill.rowInfo,
     counts,
   };
+}
+
+/**
+ * The fills of buildFromFresh as conditional formats, so that Excel keeps them true as days pass:
+ * a row turns urgent by itself when its report-by date comes within the working days. The
+ * formulas are exclusive (one colour per row), and carry N("vs:<key>") (which is 0) so the
+ * add-in recognises its own rules among the user's.
+ */
+export function reportingRules(urgentWithinWorkingDays: number, today: string): ConditionalFillRule[] {
+  const tag = (key: string): string => `N("vs:${key}")=0`;
+  const lapsed = (r: Ref): string => `TRIM(${r(H.lapsed)})="ja"`;
+  const to = (r: Ref, who: string): string => `TRIM(${r(H.reportTo)})="${who}"`;
+  const open = (r: Ref): string =>
+    `NOT(OR(TRIM(${r(H.status)})="Gemeld",TRIM(${r(H.status)})="Niet melden",TRIM(${r(H.status)})="Afgesloten"))`;
+  const urgent = (r: Ref, serial: (iso: string) => number): string => {
+    const holidays = upcomingPublicHolidays(today).map(serial);
+    const days = holidays.length > 0 ? `,{${holidays.join(',')}}` : '';
+    return `AND(${to(r, 'Leerplicht')},${open(r)},ISNUMBER(${r(H.reportBy)}),${r(H.reportBy)}<=WORKDAY(TODAY(),${urgentWithinWorkingDays}${days}))`;
+  };
+  return [
+    { key: 'lapsed', fill: FILLS.lapsed, formula: (r) => `=AND(${tag('lapsed')},${lapsed(r)})` },
+    { key: 'urgent', fill: FILLS.urgent, formula: (r, s) => `=AND(${tag('urgent')},NOT(${lapsed(r)}),${urgent(r, s)})` },
+    { key: 'leerplicht', fill: FILLS.leerplicht, formula: (r, s) => `=AND(${tag('leerplicht')},NOT(${lapsed(r)}),${to(r, 'Leerplicht')},NOT(${urgent(r, s)}))` },
+    { key: 'jeugdarts', fill: FILLS.jeugdarts, formula: (r) => `=AND(${tag('jeugdarts')},NOT(${lapsed(r)}),${to(r, 'Jeugdarts')})` },
+    {
+      key: 'reason',
+      column: H.reason,
+      fill: FILLS.missingReason,
+      formula: (r) => `=AND(${tag('reason')},TRIM(${r(H.status)})="Niet melden",LEN(TRIM(${r(H.reason)}))=0)`,
+    },
+  ];
+}
+
+type Ref = (header: string) => string;
+
+/** Dutch public holidays from `today` for a year on: what WORKDAY must skip until the next refill. */
+function upcomingPublicHolidays(today: string): string[] {
+  const from = serialFromIso(today) ?? 0;
+  const year = Number(today.slice(0, 4));
+  return [year, year + 1]
+    .flatMap((y) => dutchPublicHolidays(y))
+    .map((h) => isoFromDay(h.day))
+    .filter((iso) => {
+      const s = serialFromIso(iso) ?? 0;
+      return s >= from && s <= from + 366;
+    });
 }
 
 function textOf(value: CellValue): string {

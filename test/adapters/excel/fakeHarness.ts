@@ -1,7 +1,7 @@
 import { OfficeWorkbook } from '../../../src/adapters/excel/officeWorkbook';
 import type { CellValue } from '../../../src/core/register/types';
 import { createExcelFake, type ExcelFake, type ExcelFakeOptions } from '../../fakes/excel';
-import { columnLetters } from '../../fakes/excel/address';
+import { boxAddress, columnLetters } from '../../fakes/excel/address';
 import { ensureCell, getCell } from '../../fakes/excel/state';
 import type { PortHarness } from './portContract';
 
@@ -68,6 +68,21 @@ export function fakeHarness(options: ExcelFakeOptions = {}): PortHarness & { fak
       }
       return out.join('\n');
     },
+    renameSheet: (from, to) => void (sheet(from).name = to),
+    setFormula(s, r, c, formula) {
+      const cell = ensureCell(sheet(s), r, c);
+      cell.formula = formula;
+      cell.value = '';
+    },
+    formula: (s, r, c) => getCell(sheet(s), r, c)?.formula,
+    addNote: (s, r, c, text) => void sheet(s).notes.set(`${r},${c}`, text),
+    conditionalFormats: (s) =>
+      (sheet(s).conditionalFormats ?? []).map((cf) => ({
+        address: boxAddress(s, cf.box).split('!')[1],
+        formula: cf.formula ?? '',
+        fill: cf.fill ?? '',
+      })),
+    protectSheet: (s) => fake.protectSheet(s),
     dispose: () => fake.uninstall(),
   };
 }

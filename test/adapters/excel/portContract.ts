@@ -5,7 +5,7 @@ import {
   buildReportingSheet,
   FILLS,
   H,
-  MISSING_REASON_NOTE,
+  updateReportingEntry,
   readReportingRows,
   REPORTING_SHEET_NAME,
   REPORTING_TABLE_NAME,
@@ -41,8 +41,27 @@ export interface PortHarness {
   selection(): Awaitable<{ sheetName: string; areas: { firstRow: number; rowCount: number; firstColumn: number; columnCount: number }[] } | undefined>;
   /** Snapshot of every value and fill of a sheet, to prove it was not written. */
   snapshot(sheetName: string): Awaitable<string>;
+  /** The user renames a sheet (Worksheet.name). */
+  renameSheet(from: string, to: string): Awaitable<void>;
+  /** The user types a formula into a cell (0-based); formula() reads it back (undefined for none). */
+  setFormula(sheetName: string, row: number, column: number, formula: string): Awaitable<void>;
+  formula(sheetName: string, row: number, column: number): Awaitable<string | undefined>;
+  /** The user adds a note to a cell. */
+  addNote(sheetName: string, row: number, column: number, text: string): Awaitable<void>;
+  /** Custom conditional formats on a sheet: the cells they cover (A1, no sheet), formula and fill (upper case). */
+  conditionalFormats(sheetName: string): Awaitable<{ address: string; formula: string; fill: string }[]>;
+  /** Sheet protection on (Worksheet.protection.protect()). */
+  protectSheet(sheetName: string): Awaitable<void>;
+
   dispose(): Awaitable<void>;
 }
+
+/**
+ * Dutch public holidays from 27-11-2026 for a year, as 1900-system serials: 25-26 Dec 2026
+ * (46381, 46382), New Year 2027 (46388), Easter Monday 29 Mar (46475), King's Day 27 Apr (46504),
+ * Ascension 6 May (46513), Whit Monday 17 May (46524); 25 Dec 2027 is 46746, past the year.
+ */
+const HOLIDAYS_FROM_27_11_2026 = '46381,46382,46388,46475,46504,46513,46524';
 
 function blankToNull(grid: CellValue[][]): CellValue[][] {
   return grid.map((r) => r.map((v) => (v === '' || v === undefined ? null : v)));
@@ -132,10 +151,22 @@ export function describePortContract(label: string, make: () => Awaitable<PortHa
       expect(await h.numberFormat(S, 1, 10)).toBe('0.00');
       expect(await h.numberFormat(S, 1, 0)).toBe('@');
       expect(await h.list(S, 2, 16)).toEqual(['Nieuw', 'In behandeling', 'Gemeld', 'Niet melden', 'Afgesloten']);
-      // Sanne's report-by date passed on asOf 27-11-2026: red; the school's early signal: no fill.
-      expect(await h.fill(S, 1, 0)).toBe(FILLS.urgent);
-      expect(await h.fill(S, 1, 20)).toBe(FILLS.urgent);
-      expect(await h.fill(S, 2, 0)).toBeUndefined();
+      // Urgency colours are conditional formats on the body (A2:U4), a rule per colour, not fills:
+      // they stay true as days pass. WORKDAY skips the Dutch public holidays of the coming year
+      // (from 27-11-2026: Christmas 2026, then 2027's New Year to Christmas), as serials.
+      const rules = await h.conditionalFormats(S);
+      expect(rules.map((r) => [r.address, r.fill])).toEqual([
+        ['A2:U4', FILLS.lapsed],
+        ['A2:U4', FILLS.urgent],
+        ['A2:U4', FILLS.leerplicht],
+        ['A2:U4', FILLS.jeugdarts],
+        ['R2:R4', FILLS.missingReason.toUpperCase()],
+      ]);
+      expect(rules[1].formula).toBe(
+        '=AND(N("vs:urgent")=0,NOT(TRIM($P2)="ja"),AND(TRIM($M2)="Leerplicht",NOT(OR(TRIM($Q2)="Gemeld",TRIM($Q2)="Niet melden",TRIM($Q2)="Afgesloten")),' +
+          `ISNUMBER($O2),$O2<=WORKDAY(TODAY(),2,{${HOLIDAYS_FROM_27_11_2026}})))`,
+      );
+      expect(rules[4].formula).toBe('=AND(N("vs:reason")=0,TRIM($Q2)="Niet melden",LEN(TRIM($R2))=0)');
     });
 
     it('keeps pupil numbers with leading zeros and all-digit ids as text', async () => {
@@ -145,7 +176,7 @@ export function describePortContract(label: string, make: () => Awaitable<PortHa
       expect(await h.value(REPORTING_SHEET_NAME, 1, 1)).toBe('00417');
     });
 
-    it('refill: user columns kept by id, new flags Nieuw, lapsed with content kept and marked, others gone', async () => {
+    it('refill in place: user columns kept, new flags appended as Nieuw, lapsed rows marked, nothing else written', async () => {
       const S = REPORTING_SHEET_NAME;
       await h.port.writeTable(buildReportingSheet(analysis([sanneSixteen, sanneEarly, daanLate, emmaLuxury]), undefined).spec);
       // The user works in Excel: Sanne reported, Emma explained, an actions note on the early signal.
@@ -160,37 +191,113 @@ export function describePortContract(label: string, make: () => Awaitable<PortHa
         id: 'aa11bb22cc33', studentId: '10876', studentName: 'Noah Bakker', className: '5V', category: 'long-term',
         duoType: 'LRV', end: '2026-11-24', hours: 100, occurrences: 100, reportTo: 'leerplicht', masBranch: 'A', reportBy: '2026-12-01',
       });
-      const second = buildReportingSheet(analysis([sanneSixteen, sanneEarly, longTerm]), previous);
-      await h.port.writeTable(second.spec);
+      const fresh = analysis([{ ...sanneSixteen, hours: 17.5 }, sanneEarly, longTerm]);
+      const outcome = await h.port.writeTable(buildReportingSheet(fresh, previous).spec);
+      // Rows stay where they were; Noah is appended; Daan and Emma no longer arise and are marked.
       const entries = readReportingRows(await h.port.readTable(S, REPORTING_TABLE_NAME));
-      expect([...entries.keys()]).toEqual(['3f9c2a7e1b0d', '5a1b77c0de21', 'aa11bb22cc33', '0042c1d9be7f']);
+      expect([...entries.keys()]).toEqual(['3f9c2a7e1b0d', '5a1b77c0de21', '9e0d41aa7c33', '0042c1d9be7f', 'aa11bb22cc33']);
       expect(entries.get('3f9c2a7e1b0d')).toMatchObject({ status: 'Gemeld', reportedOn: '2026-11-20', duoNumber: 'VM-2026-0081', lapsed: false });
       expect(entries.get('5a1b77c0de21')).toMatchObject({ status: 'Nieuw', actions: 'Mentorgesprek 23-10' });
       expect(entries.get('aa11bb22cc33')).toMatchObject({ status: 'Nieuw', reason: '', lapsed: false });
       expect(entries.get('0042c1d9be7f')).toMatchObject({ status: 'Niet melden', reason: 'Verlof achteraf verleend door directeur', lapsed: true });
-      expect(entries.has('9e0d41aa7c33')).toBe(false);
+      expect(entries.get('9e0d41aa7c33')).toMatchObject({ status: 'Nieuw', lapsed: true });
+      expect(await h.value(S, 1, 10)).toBe(17.5);
+      expect(await h.value(S, 3, 15)).toBe('ja');
       expect(await h.value(S, 4, 15)).toBe('ja');
-      expect(await h.fill(S, 4, 0)).toBe(FILLS.lapsed);
+      expect(await h.value(S, 5, 0)).toBe('aa11bb22cc33');
+      expect(outcome).toMatchObject({ created: false, rowsAppended: 1, columnsAdded: 0 });
+      // Written: Sanne's hours, two lapsed marks, and Noah's filled cells.
+      const noahCells = buildReportingSheet(fresh, previous).spec.rows[2].filter((v) => v !== null).length;
+      expect(outcome.cellsWritten).toBe(1 + 2 + noahCells);
       expect(await h.tablesOn(S)).toEqual([REPORTING_TABLE_NAME]);
-      // Nothing of the first fill is left below the new table.
-      expect(await h.value(S, 5, 0) ?? null).toBeNull();
+      // A refill with nothing new writes nothing.
+      const again = await h.port.writeTable(buildReportingSheet(fresh, await h.port.readTable(S, REPORTING_TABLE_NAME)).spec);
+      expect(again).toMatchObject({ cellsWritten: 0, rowsAppended: 0, columnsAdded: 0 });
     });
 
-    it('marks "Niet melden" without a reason on the reason cell (fill and note)', async () => {
+    it('a refill keeps a formula in a user column, a note, and formulas elsewhere on the table', async () => {
+      const S = REPORTING_SHEET_NAME;
+      await h.port.writeTable(buildReportingSheet(analysis([sanneSixteen, sanneEarly, daanLate]), undefined).spec);
+      // In Excel: a note on Daan's reason, a filter and sort on the table, a count on another sheet.
+      await h.setFormula(S, 1, 20, '=I2+14');
+      await h.addNote(S, 3, 17, 'Ouders bellen terug na de herfstvakantie');
+      await h.addSheet('Overzicht', [['Gemeld']]);
+      await h.setFormula('Overzicht', 0, 1, '=COUNTIF(Verzuimsignalen[Status],"Gemeld")');
+      const previous = await h.port.readTable(S, REPORTING_TABLE_NAME);
+      await h.port.writeTable(buildReportingSheet(analysis([sanneSixteen, daanLate, emmaLuxury]), previous).spec);
+      expect(await h.formula(S, 1, 20)).toBe('=I2+14');
+      expect(await h.note(S, 3, 17)).toBe('Ouders bellen terug na de herfstvakantie');
+      expect(await h.formula('Overzicht', 0, 1)).toBe('=COUNTIF(Verzuimsignalen[Status],"Gemeld")');
+      expect(await h.value('Overzicht', 0, 1)).not.toBe('#REF!');
+      // The early signal is marked lapsed where it was, Emma appended below.
+      const grid = await h.port.readTable(S, REPORTING_TABLE_NAME);
+      expect(grid?.slice(1).map((r) => [r[0], r[15]])).toEqual([
+        [sanneSixteen.id, null],
+        [sanneEarly.id, 'ja'],
+        [daanLate.id, null],
+        [emmaLuxury.id, null],
+      ]);
+    });
+
+    it('recognises a renamed known header through the column map, and refuses a missing one without writing', async () => {
       const S = REPORTING_SHEET_NAME;
       await h.port.writeTable(buildReportingSheet(analysis([sanneSixteen, daanLate]), undefined).spec);
-      await h.setCell(S, 2, 16, 'Niet melden');
-      const again = buildReportingSheet(analysis([sanneSixteen, daanLate]), await h.port.readTable(S, REPORTING_TABLE_NAME));
-      await h.port.writeTable(again.spec);
-      expect(await h.fill(S, 2, 17)).toBe(FILLS.missingReason.toUpperCase());
-      expect(await h.note(S, 2, 17)).toBe(MISSING_REASON_NOTE);
-      expect(await h.note(S, 1, 17)).toBeUndefined();
-      // Once a reason is given and the sheet refilled, the mark goes.
-      await h.setCell(S, 2, 17, 'Vervoersprobleem, afspraak met ouders');
-      await h.port.writeTable(buildReportingSheet(analysis([sanneSixteen, daanLate]), await h.port.readTable(S, REPORTING_TABLE_NAME)).spec);
-      expect(await h.note(S, 2, 17)).toBeUndefined();
-      expect(await h.fill(S, 2, 17)).toBe(FILLS.leerplicht);
-      expect(readReportingRows(await h.port.readTable(S, REPORTING_TABLE_NAME)).get(daanLate.id)?.reason).toBe('Vervoersprobleem, afspraak met ouders');
+      // The user renames "Reden / toelichting" (R) and fills in a reason under the new name.
+      await h.setCell(S, 0, 17, 'Toelichting coördinator');
+      await h.setCell(S, 1, 17, 'Gesprek gepland');
+      const previous = await h.port.readTable(S, REPORTING_TABLE_NAME);
+      expect(previous?.[0]?.[17]).toBe(H.reason);
+      await h.port.writeTable(buildReportingSheet(analysis([sanneSixteen, daanLate, emmaLuxury]), previous).spec);
+      expect(await h.value(S, 0, 17)).toBe('Toelichting coördinator');
+      expect((await h.value(S, 0, 21)) ?? null).toBeNull();
+      expect(readReportingRows(await h.port.readTable(S, REPORTING_TABLE_NAME)).get(sanneSixteen.id)?.reason).toBe('Gesprek gepland');
+      // A table the add-in has no map for, lacking known columns: refused, nothing written.
+      await h.addSheet('Blad2', [[H.id, H.studentId], ['x1', '1']]);
+      await h.addTable('Kopie', 'Blad2', 0, 0, 2, 2);
+      const before = await h.snapshot('Blad2');
+      const spec = buildReportingSheet(analysis([sanneSixteen]), await h.port.readTable('Blad2', 'Kopie')).spec;
+      await expect(h.port.writeTable({ ...spec, sheetName: 'Blad2', tableName: 'Kopie' })).rejects.toThrow(/mist de kolom "Naam", "Klas"/);
+      expect(await h.snapshot('Blad2')).toBe(before);
+    });
+
+    it('changing one status writes that row only', async () => {
+      const S = REPORTING_SHEET_NAME;
+      await h.port.writeTable(buildReportingSheet(analysis([sanneSixteen, sanneEarly, daanLate]), undefined).spec);
+      const previous = await h.port.readTable(S, REPORTING_TABLE_NAME);
+      const change = updateReportingEntry(previous ?? [], daanLate.id, { status: 'Niet melden', reason: 'Vervoersprobleem' }, '2026-11-27');
+      const outcome = await h.port.writeTable(change.spec);
+      expect(outcome).toMatchObject({ cellsWritten: 2, rowsAppended: 0, columnsAdded: 0 });
+      expect(await h.value(S, 3, 16)).toBe('Niet melden');
+      expect(await h.value(S, 3, 17)).toBe('Vervoersprobleem');
+    });
+
+    it('keeps classes such as "1-2" and "3/4" as text', async () => {
+      await h.port.writeTable(buildReportingSheet(analysis([flag({ ...sanneSixteen, className: '1-2' }), flag({ ...daanLate, className: '3/4' })]), undefined).spec);
+      expect(await h.value(REPORTING_SHEET_NAME, 1, 3)).toBe('1-2');
+      expect(await h.value(REPORTING_SHEET_NAME, 2, 3)).toBe('3/4');
+      expect(await h.numberFormat(REPORTING_SHEET_NAME, 1, 3)).toBe('@');
+    });
+
+    it('refuses to write into a protected sheet with a message, writing nothing', async () => {
+      const S = REPORTING_SHEET_NAME;
+      await h.port.writeTable(buildReportingSheet(analysis([sanneSixteen]), undefined).spec);
+      await h.protectSheet(S);
+      const before = await h.snapshot(S);
+      const previous = await h.port.readTable(S, REPORTING_TABLE_NAME);
+      await expect(h.port.writeTable(buildReportingSheet(analysis([sanneSixteen, daanLate]), previous).spec)).rejects.toThrow(/Het blad "Verzuimsignalen" is beveiligd/);
+      expect(await h.snapshot(S)).toBe(before);
+    });
+
+    it('never offers its own sheets and tables as a register source, and keeps the chosen source', async () => {
+      await h.addSheet('Absenties', makeRegister(20));
+      await h.port.writeTable(buildReportingSheet(analysis([sanneSixteen]), undefined).spec);
+      await h.port.writeSettings({ version: 1 });
+      await h.select(REPORTING_SHEET_NAME, 0, 0, 2, 3);
+      expect((await h.port.listRegisterSources()).map((s) => s.id)).toEqual(['sheet:Absenties']);
+      expect(await h.port.readSourceChoice()).toBeUndefined();
+      await h.port.writeSourceChoice('sheet:Absenties');
+      expect(await h.port.readSourceChoice()).toBe('sheet:Absenties');
+      expect(await h.port.readSettings()).toEqual({ version: 1 });
     });
 
     it('an analysis without flags writes the header only, and a refill over it works', async () => {
@@ -251,15 +358,36 @@ export function describePortContract(label: string, make: () => Awaitable<PortHa
       expect(await h.snapshot('Absenties')).toBe(before);
     });
 
-    it('selects the counted rows as areas of the register', async () => {
+    it('selects the counted rows as areas of the register (the first run where the host cannot select several)', async () => {
       await h.addSheet('Absenties', makeRegister(60));
-      await h.port.selectRows('Absenties', [12, 13, 40, 41], 0, 10);
+      const done = await h.port.selectRows('Absenties', [12, 13, 40, 41], 0, 10);
+      const runs = [
+        { firstRow: 11, rowCount: 2, firstColumn: 0, columnCount: 10 },
+        { firstRow: 39, rowCount: 2, firstColumn: 0, columnCount: 10 },
+      ];
+      expect(done.runs).toBe(2);
       // Selecting several areas (RangeAreas.select) needs ExcelApi 1.18; below it, the first run.
       const severalAreas = typeof Office === 'undefined' || Office.context.requirements.isSetSupported('ExcelApi', '1.18');
-      const first = { firstRow: 11, rowCount: 2, firstColumn: 0, columnCount: 10 };
-      const second = { firstRow: 39, rowCount: 2, firstColumn: 0, columnCount: 10 };
-      expect(await h.selection()).toEqual({ sheetName: 'Absenties', areas: severalAreas ? [first, second] : [first] });
+      expect(done.selectedRuns).toBe(severalAreas ? 2 : 1);
+      expect(await h.selection()).toEqual({ sheetName: 'Absenties', areas: runs.slice(0, done.selectedRuns) });
     });
+
+    it('highlight, rename the register sheet, clear: fills restored, only on rows still holding the same pupil and date', async () => {
+      await h.addSheet('Absenties', makeRegister(30));
+      await h.setFill('Absenties', 5, 1, '#C6EFCE');
+      await h.port.highlightRows('Absenties', [5, 6, 7], 0, 10, [0, 4]);
+      await h.renameSheet('Absenties', 'Verzuim nov');
+      // Meanwhile the user replaced row 7's pupil: its highlight stays (it is not that row any more).
+      await h.setCell('Verzuim nov', 6, 0, '019999');
+      await h.port.clearHighlight();
+      expect(await h.fill('Verzuim nov', 5, 1)).toBe('#C6EFCE');
+      expect(await h.fill('Verzuim nov', 4, 0)).toBeUndefined();
+      expect(await h.fill('Verzuim nov', 5, 0)).toBeUndefined();
+      expect(await h.fill('Verzuim nov', 6, 0)).toBe(HIGHLIGHT_FILL);
+      await h.port.clearHighlight();
+      expect(await h.fill('Verzuim nov', 5, 1)).toBe('#C6EFCE');
+    });
+
 
     it('never writes the register on the analysis paths (read, fill the sheet, settings)', async () => {
       await h.addSheet('Absenties', makeRegister(200));

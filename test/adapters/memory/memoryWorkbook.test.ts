@@ -12,6 +12,12 @@ function parseAt(at: string): [number, number] {
   return [Number(m[2]) - 1, c - 1];
 }
 
+function letters(c: number): string {
+  let out = '';
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
 function memoryHarness(): PortHarness & { wb: MemoryWorkbook } {
   const wb = new MemoryWorkbook();
   const sheet = (name: string) => {
@@ -49,6 +55,25 @@ function memoryHarness(): PortHarness & { wb: MemoryWorkbook } {
     frozenRows: (s) => sheet(s).frozenRows,
     selection: () => wb.selection,
     snapshot: (s) => JSON.stringify({ cells: sheet(s).cells, fills: [...sheet(s).fills].sort() }),
+    renameSheet: (from, to) => wb.renameSheet(from, to),
+    // The memory workbook keeps a formula as its text: a refill that rewrote the cell would lose it.
+    setFormula(s, r, c, formula) {
+      const st = sheet(s);
+      st.cells[r] ??= [];
+      st.cells[r][c] = formula;
+    },
+    formula: (s, r, c) => {
+      const v = sheet(s).cells[r]?.[c];
+      return typeof v === 'string' && v.startsWith('=') ? v : undefined;
+    },
+    addNote: (s, r, c, text) => void sheet(s).notes.set(`${r},${c}`, text),
+    conditionalFormats: (s) =>
+      sheet(s).conditionalRules.map((cf) => ({
+        address: `${letters(cf.column)}${cf.firstRow + 1}:${letters(cf.column + cf.columnCount - 1)}${cf.firstRow + cf.rowCount}`,
+        formula: cf.formula,
+        fill: cf.fill,
+      })),
+    protectSheet: (s) => void (sheet(s).protected = true),
     dispose: () => undefined,
   };
 }

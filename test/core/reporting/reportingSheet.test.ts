@@ -106,7 +106,7 @@ describe('buildReportingSheet', () => {
     });
     const second = buildReportingSheet(analysis([{ ...sanneSixteen, hours: 17.5 }, sanneEarly, longTerm]), grid);
     const rows = second.spec.rows;
-    expect(rows.map((r) => r[0])).toEqual(['3f9c2a7e1b0d', '5a1b77c0de21', 'aa11bb22cc33', '0042c1d9be7f']);
+    expect(rows.map((r) => r[0])).toEqual(['3f9c2a7e1b0d', '5a1b77c0de21', 'aa11bb22cc33', '9e0d41aa7c33', '0042c1d9be7f']);
     const byId = new Map(rows.map((r) => [r[0], r]));
     const s = byId.get('3f9c2a7e1b0d')!;
     expect(s[10]).toBe(17.5); // engine column updated
@@ -117,9 +117,12 @@ describe('buildReportingSheet', () => {
     expect(emma[15]).toBe('ja');
     expect(emma[16]).toBe('Niet melden');
     expect(emma[17]).toBe('Verlof achteraf verleend door directeur (art. 11f)');
-    expect(byId.has('9e0d41aa7c33')).toBe(false); // Daan: lapsed without user content
-    expect(second.counts).toEqual({ new: 1, kept: 2, lapsed: 1, dropped: 1 });
+    // Daan no longer arises either: without user content he is kept too, marked (the table is
+    // updated in place and never loses a row).
+    expect(byId.get('9e0d41aa7c33')![15]).toBe('ja');
+    expect(second.counts).toEqual({ new: 1, kept: 2, lapsed: 2, dropped: 0 });
     expect(second.spec.rowFills?.[3]).toBe(FILLS.lapsed);
+    expect(second.spec.rowFills?.[4]).toBe(FILLS.lapsed);
     // Sanne is reported: no longer urgent, still leerplicht.
     expect(second.spec.rowFills?.[0]).toBe(FILLS.leerplicht);
   });
@@ -128,7 +131,9 @@ describe('buildReportingSheet', () => {
     const grid = asGrid(buildReportingSheet(analysis([sanneSixteen, daanLate]), undefined));
     grid[2][16] = 'Niet melden';
     const b = buildReportingSheet(analysis([sanneSixteen, daanLate]), grid);
-    expect(b.spec.cellFills).toEqual([{ row: 1, column: 17, fill: FILLS.missingReason, note: MISSING_REASON_NOTE }]);
+    expect(b.spec.cellFills).toEqual([{ row: 1, column: 17, fill: FILLS.missingReason }]);
+    // The message is the reason column's input prompt (not a note: notes are the user's).
+    expect(b.spec.columns[17].prompt).toBe(MISSING_REASON_NOTE);
     expect(MISSING_REASON_NOTE).toMatch(/pas toe of leg uit: reden verplicht/i);
   });
 });
