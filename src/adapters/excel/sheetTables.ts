@@ -442,7 +442,10 @@ function ruleText(rule: ConditionalFillRule, headers: readonly string[], left: n
   return { formula: rule.formula(ref, serial), fill: rule.fill };
 }
 
-/** Queues the rules on the body (or one column of it), in the spec's order. */
+/**
+ * Queues the rules on the body (or one column of it) so that they end up in the spec's order of
+ * priority: Excel puts each added format at the top (priority 0), so they are added last first.
+ */
 function queueRules(
   body: Excel.Range,
   rules: readonly ConditionalFillRule[],
@@ -451,7 +454,7 @@ function queueRules(
   bodyTop: number,
   date1904: boolean,
 ): void {
-  for (const rule of rules) {
+  for (const rule of [...rules].reverse()) {
     const { formula, fill } = ruleText(rule, headers, left, bodyTop, date1904);
     const target = rule.column === undefined ? body : body.getColumn(headers.findIndex((h) => h.toLowerCase() === rule.column?.toLowerCase()));
     const cf = target.conditionalFormats.add('Custom');

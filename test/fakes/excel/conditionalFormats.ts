@@ -21,6 +21,8 @@ type Where = () => { sheet: SheetState; box: Box };
 
 export class FakeConditionalFormat extends Loadable {
   readonly custom: { rule: { formula: string }; format: { fill: { color: string } } };
+  /** Reads the rule and fill now, for a collection load that names customOrNullObject paths. */
+  readonly primeCustom: () => void;
   constructor(
     context: FakeContext,
     private readonly sheet: () => SheetState,
@@ -74,6 +76,10 @@ export class FakeConditionalFormat extends Loadable {
       'ConditionalRangeFill',
       host,
     );
+    this.primeCustom = () => {
+      loadedRule.value = self().formula ?? '';
+      loadedFill.value = self().fill ?? '';
+    };
     const format = gated({ fill }, 'ConditionalRangeFormat', host);
     this.custom = gated({ rule, format }, 'CustomConditionalFormat', host);
     return gated(this, 'ConditionalFormat', host);
@@ -98,6 +104,10 @@ export class FakeConditionalFormat extends Loadable {
   }
   get priority(): number {
     return this.value('priority');
+  }
+  /** The custom format, or a null object for another type (ExcelApi 1.6). */
+  get customOrNullObject(): { isNullObject: boolean } & Partial<FakeConditionalFormat['custom']> {
+    return this.target().type === 'Custom' ? { isNullObject: false, ...this.custom, rule: this.custom.rule, format: this.custom.format } : { isNullObject: true };
   }
   getRange(): FakeRange {
     return new FakeRange(this.context, () => ({ sheet: this.sheet(), box: this.target().box }));
@@ -135,7 +145,8 @@ export class FakeConditionalFormatCollection extends Loadable {
     if (!this.itemsLoaded) throw notLoaded('items');
     return this.itemsLoaded;
   }
-  override load(): this {
+  override load(arg?: unknown): this {
+    const withCustom = JSON.stringify(arg ?? '').includes('customOrNullObject');
     this.context.enqueue({
       read: true,
       size: () => OP_OVERHEAD * (1 + this.touching().length),
@@ -144,6 +155,7 @@ export class FakeConditionalFormatCollection extends Loadable {
         this.itemsLoaded = this.touching().map((cf) => {
           const item = new FakeConditionalFormat(this.context, () => sheet, () => cf);
           item.load('type');
+          if (withCustom && cf.type === 'Custom') item.primeCustom();
           return item;
         });
       },
