@@ -48,7 +48,7 @@ test('in English Excel the pane is English and Analyse fills the sheet through O
   await act(async () => {
     fireEvent.click(analyse);
   });
-  await screen.findByText('Analysis up to 06-11-2025: 2 signals for 1 pupils.', undefined, { timeout: 5000 });
+  await screen.findByText('Analysis up to 06-11-2025: 2 signals for 1 pupils.', undefined, { timeout: 30000 });
   const summary = screen.getByTestId('summary');
   expect(within(summary).getByText('16 hours in 4 school weeks: 1')).toBeTruthy();
   expect(within(summary).getByText('Early signal: 1')).toBeTruthy();

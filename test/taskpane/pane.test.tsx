@@ -39,7 +39,7 @@ async function analyse() {
   await act(async () => {
     fireEvent.click(screen.getByTestId('analyse'));
   });
-  await screen.findByText('Analyse tot en met 06-11-2025: 3 signalen voor 2 leerlingen.', undefined, { timeout: 5000 });
+  await screen.findByText('Analyse tot en met 06-11-2025: 3 signalen voor 2 leerlingen.', undefined, { timeout: 30000 });
 }
 
 describe('task pane with the in-memory workbook', () => {

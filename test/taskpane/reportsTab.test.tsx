@@ -76,7 +76,7 @@ async function setup(canDownload = true) {
   await act(async () => {
     fireEvent.click(screen.getByTestId('analyse'));
   });
-  await screen.findByText('Analyse tot en met 06-11-2025: 3 signalen voor 2 leerlingen.', undefined, { timeout: 5000 });
+  await screen.findByText('Analyse tot en met 06-11-2025: 3 signalen voor 2 leerlingen.', undefined, { timeout: 30000 });
   fireEvent.click(screen.getByRole('tab', { name: 'Meldingen' }));
   return wb;
 }
@@ -85,7 +85,7 @@ async function click(el: HTMLElement, expectedDownloads: number) {
   await act(async () => {
     fireEvent.click(el);
   });
-  await waitFor(() => expect(downloads.length).toBe(expectedDownloads), { timeout: 5000 });
+  await waitFor(() => expect(downloads.length).toBe(expectedDownloads), { timeout: 30000 });
 }
 
 describe('Meldingen tab: what is due now', () => {
@@ -101,7 +101,7 @@ describe('Meldingen tab: what is due now', () => {
     await act(async () => {
       fireEvent.click(screen.getByTestId('analyse'));
     });
-    await screen.findByText('Analyse tot en met 2025-11-06: 3 signalen voor 2 leerlingen.', undefined, { timeout: 5000 });
+    await screen.findByText('Analyse tot en met 06-11-2025: 3 signalen voor 2 leerlingen.', undefined, { timeout: 30000 });
     fireEvent.click(screen.getByRole('tab', { name: 'Meldingen' }));
     await waitFor(() => expect(screen.getByTestId('drafts-reported')).toBeTruthy());
     expect(screen.getByTestId('drafts-count').textContent).toBe('0 conceptmeldingen voor leerplicht (signalen met status anders dan "Niet melden").');

@@ -122,7 +122,7 @@ describe('Settings tab', () => {
     fireEvent.click(calendar.getByLabelText('Eigen lijst'));
     fireEvent.change(calendar.getByLabelText('Feestdagen (dd-mm-jjjj, één per regel)'), { target: { value: '2025-12-25\n2025-13-01' } });
     await save(form);
-    expect(screen.getByTestId('settings-issues').textContent).toContain('Feestdagen:');
+    expect(screen.getByTestId('settings-issues').textContent).toContain('Feestdag 2: geen geldige datum');
     expect(await wb.readSettings()).toBeUndefined();
     fireEvent.change(calendar.getByLabelText('Feestdagen (dd-mm-jjjj, één per regel)'), { target: { value: '2025-12-25\n2025-12-26' } });
     await save(form);
