@@ -85,7 +85,7 @@ function serve(port, dir = webDir) {
   });
 }
 
-module.exports = { buildIfNeeded, serve, isStale };
+module.exports = { buildIfNeeded, serve, isStale, newestMtime, TYPES };
 
 if (require.main === module) {
   (async () => {

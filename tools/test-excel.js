@@ -20,6 +20,8 @@ const https = require('https');
 const { spawnSync } = require('child_process');
 const { CHROMIUM_PATH, CHROMIUM_ARGS, ensureChromium } = require('./chromium.js');
 const { harnessManifest } = require('./manifest.js');
+// The demo server's newest-source check and content types, not a second copy.
+const { newestMtime, TYPES } = require('./demo-server.js');
 
 const root = path.resolve(__dirname, '..');
 const outDir = path.join(root, 'dist/harness');
@@ -32,26 +34,7 @@ const OFFICE_TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\
 /** A guard against a page that never reports, not a speed target: each test has its own 60 s. */
 const REPORT_TIMEOUT_MS = 15 * 60_000;
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.png': 'image/png',
-  '.xml': 'application/xml; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-};
 
-function newestMtime(p) {
-  let st;
-  try {
-    st = fs.statSync(p);
-  } catch {
-    return 0;
-  }
-  if (!st.isDirectory()) return st.mtimeMs;
-  let max = st.mtimeMs;
-  for (const name of fs.readdirSync(p)) max = Math.max(max, newestMtime(path.join(p, name)));
-  return max;
-}
 
 function buildIfNeeded() {
   const built = path.join(outDir, 'harness.html');
