@@ -1,6 +1,6 @@
 import { Document, type Paragraph, type Table } from 'docx';
 import { formatHours } from '../core/drafts/draftColumns';
-import { longDutchDate } from '../core/drafts/dutchText';
+import { longDutchDate, unbreakable } from '../core/drafts/dutchText';
 import { documentFileName } from '../core/drafts/privacy';
 import type { DraftMelding } from '../core/drafts/types';
 import type { GeneratedFile } from '../core/export/table';
@@ -69,7 +69,7 @@ function draftFields(d: DraftMelding): FieldRow[] {
     { section: 'Contactpersoon school' },
     ['Naam', orDash(d.reporter.name)],
     ['Functie', orDash(d.reporter.function)],
-    ['Telefoon', orDash(d.reporter.phone)],
+    ['Telefoon', orDash(unbreakable(d.reporter.phone.trim()))],
     ['E-mail', orDash(d.reporter.email)],
   );
   return rows;

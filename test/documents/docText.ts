@@ -2,7 +2,8 @@ import JSZip from 'jszip';
 
 /**
  * The visible text of a .docx: word/document.xml with tags turned into spaces, entities decoded,
- * no-break spaces read as spaces (dates carry them; docxXml shows them as they are).
+ * no-break spaces read as spaces and non-breaking hyphens as hyphens (dates and phone numbers
+ * carry them; docxXml shows them as they are).
  */
 export async function docxText(data: Uint8Array): Promise<string> {
   const zip = await JSZip.loadAsync(data);
@@ -19,7 +20,8 @@ export async function docxText(data: Uint8Array): Promise<string> {
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&')
-    .replace(/\u00A0/g, ' ');
+    .replace(/\u00A0/g, ' ')
+    .replace(/\u2011/g, '-');
 }
 
 /** One part of a .docx as XML (word/document.xml by default). */

@@ -5,6 +5,7 @@ import { parentLetters } from '../../src/core/drafts/letters';
 import type { DraftReportingEntry } from '../../src/core/drafts/types';
 import { allDocumentsZip, draftsXlsxFile, letterDocuments, meldingDocument, meldingDocuments } from '../../src/documents';
 import { tablesToXlsx } from '../../src/documents/xlsxExport';
+import { parseSettings } from '../../src/core/settings/validateSettings';
 import { flags, rows, settings, students } from '../core/drafts/fixtures';
 import { docxAllParts, docxText, docxXml } from './docText';
 
@@ -69,6 +70,24 @@ describe('melding documents', () => {
     expect(body).toContain('<w:keepNext/>');
     // Table rows never split over a page.
     expect(body).toContain('<w:cantSplit/>');
+  });
+
+  it('never breaks a phone number or a date across lines (document XML)', async () => {
+    const [file] = await meldingDocuments(drafts, '2026-12-04');
+    const body = await docxXml(file.data);
+    // The phone number with a non-breaking hyphen (U+2011), never a plain one Word may break at.
+    expect(body).toContain('050\u20117654321');
+    expect(body).not.toContain('050-7654321');
+    // Every long date in the document keeps its parts together: no "28 september" with a plain space.
+    const months = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+    expect(body).not.toMatch(new RegExp(`\\d (${months})|(${months}) \\d{4}`));
+    expect(body.match(new RegExp(`\\d\u00A0(${months})\u00A0\\d{4}`, 'g'))?.length).toBeGreaterThan(10);
+    const spaced = parseSettings({ ...settings, school: { ...settings.school, reporter: { ...settings.school.reporter, phone: '050 - 765 43 21' } } });
+    const [letterFile] = await letterDocuments(parentLetters(flags, students, spaced, '2026-12-04').slice(1, 2));
+    const letterXml = await docxXml(letterFile.data);
+    expect(letterXml).toContain('op 050\u00A0\u2011\u00A0765\u00A043\u00A021,');
+    expect(letterXml).toContain('Datum: 4\u00A0december\u00A02026');
+    expect(letterXml).not.toMatch(new RegExp(`\\d (${months})|(${months}) \\d{4}`));
   });
 
   it('says prominently that the report-by date has passed', async () => {

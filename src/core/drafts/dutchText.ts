@@ -8,6 +8,18 @@ const MONTHS = [
 /** No-break space: "28 september 2026" must not break over two lines in a document. */
 export const NBSP = '\u00A0';
 
+/** Non-breaking hyphen: "010-1234567" must not break after its area code. */
+export const NB_HYPHEN = '\u2011';
+
+/**
+ * Text that must stay on one line in a document, such as a phone number ("010 - 123 45 67",
+ * "010-1234567"): spaces become no-break spaces and hyphens non-breaking hyphens, so Word never
+ * breaks it across lines. What is typed stays recognisable: only the break opportunities go.
+ */
+export function unbreakable(text: string): string {
+  return text.replace(/[ \t]/g, NBSP).replace(/-/g, NB_HYPHEN);
+}
+
 /**
  * "2026-09-28" → "28 september 2026" (no leading zero, month in words). With `nbsp` the spaces are
  * no-break spaces, so a date stays on one line. Text that is not an ISO date is returned as is.

@@ -37,7 +37,12 @@ export type LetterPlaceholder = keyof typeof LETTER_PLACEHOLDERS;
 const LPA =
   'de leerplichtambtenaar van uw gemeente. Dat is de medewerker van de gemeente die erop let dat kinderen naar school gaan en die helpt als dat niet lukt';
 
-/** The legal duty, named with its article, in every letter that announces a melding. */
+/**
+ * The legal duty, named with its article, in every letter that announces a melding: artikel 21a
+ * of the Leerplichtwet 1969 is the school head's duty to report unauthorised (relative) absence,
+ * 16 hours in 4 lesweken at the latest; leave (verlof) is artikel 11, 13a (holiday leave) and 14
+ * (other important circumstances). Artikel 21 is not used: that concerns a pupil not enrolled.
+ */
 const LAW_16 = 'Dat staat in de Leerplichtwet 1969 (artikel 21a).';
 
 export const DEFAULT_LETTER_TEXTS: Readonly<Record<LetterKind, { onderwerp: string; tekst: string }>> = {
@@ -71,7 +76,7 @@ export const DEFAULT_LETTER_TEXTS: Readonly<Record<LetterKind, { onderwerp: stri
       '{naam} uit klas {klas} is dit schooljaar {keer} keer te laat gekomen zonder geldige reden, van {van} tot en met {tot}.',
       'Scholen en gemeenten in onze regio hebben afgesproken dat de school na {meldgrens} keer te laat komen een melding doet bij ' +
         LPA +
-        '. Dat is een afspraak in onze regio. De melding zelf doen wij op grond van de Leerplichtwet 1969 (artikel 21a), die de school toestaat ongeoorloofd verzuim te melden.',
+        '. Dat is een afspraak in onze regio. Te laat komen zonder geldige reden is ongeoorloofd verzuim, en ongeoorloofd verzuim meldt de school op grond van de Leerplichtwet 1969 (artikel 21a).',
       'Die melding doen wij nu. De leerplichtambtenaar kan contact met u en {voornaam} opnemen voor een gesprek. Het doel is dat {voornaam} weer op tijd op school komt.',
       'Wij willen ook zelf graag met u en {voornaam} praten over hoe we kunnen helpen.',
       '{contactzin}',
@@ -151,7 +156,7 @@ export const DEFAULT_ADULT_LETTER_TEXTS: Readonly<Record<LetterKind, { onderwerp
     onderwerp: 'Melding bij DUO: je afwezigheid op school',
     tekst: [
       'Van {van} tot en met {tot} was je {urenTekst} afwezig zonder geldige reden. Dat was op {dagen} schooldagen.',
-      'Ben je in {lesweken} lesweken {grensUren} uur of meer afwezig zonder geldige reden, dan meldt de school dat bij DUO. DUO geeft de melding door aan het RMC van je regio: de medewerkers daar helpen jongeren om hun opleiding af te maken. De school doet die melding op grond van de Wet regionale meld- en coördinatiefunctie (RMC), die voor jongeren van 18 tot 23 jaar geldt.',
+      'Ben je in {lesweken} lesweken {grensUren} uur of meer afwezig zonder geldige reden, dan meldt de school dat bij DUO. DUO geeft de melding door aan het RMC van je regio: de medewerkers daar helpen jongeren om hun opleiding af te maken. Vanaf 18 jaar geldt de Leerplichtwet niet meer. De wet vraagt de school dan wel om verzuim te melden van jongeren tot 23 jaar die nog geen startkwalificatie hebben (een diploma havo, vwo of mbo niveau 2 of hoger).',
       'Die melding doen wij nu. Iemand van het RMC neemt misschien contact met je op voor een gesprek. Het doel is dat je je opleiding afmaakt.',
       'Neem contact met ons op, dan kijken we samen wat je nodig hebt.',
       '{contactzin}',

@@ -5,7 +5,7 @@ import { canonicalFlagId } from '../analysis/flagId';
 import { validateStatusChange } from '../reporting/reportingSheet';
 import { alreadyReportedOf, byCanonicalId, isNietMelden, STATUS_NIET_MELDEN, todayIso } from './buildDrafts';
 import { formatHours } from './draftColumns';
-import { hoursInWords, longDutchDate } from './dutchText';
+import { hoursInWords, longDutchDate, unbreakable } from './dutchText';
 import { DEFAULT_ADULT_LETTER_TEXTS, DEFAULT_LETTER_TEXTS, type LetterKind, type LetterPlaceholder } from './letterTexts';
 import { ageOn, dayFromIso, schoolYearStart } from '../dates';
 import type { DraftReportingEntry } from './types';
@@ -97,7 +97,8 @@ export function contactSentence(r: LetterSettings['school']['reporter'], schoolN
   const ask = u ? 'Heeft u vragen, of wilt u een afspraak maken?' : 'Heb je vragen, of wil je een afspraak maken?';
   const name = r.name.trim();
   const who = name ? (r.function.trim() ? `${name} (${r.function.trim()})` : name) : '';
-  const phone = r.phone.trim();
+  // A phone number never breaks across lines in the letter.
+  const phone = unbreakable(r.phone.trim());
   const email = r.email.trim();
   const ways: string[] = [];
   if (phone) ways.push(who ? `Bel dan met ${who} op ${phone}` : `Bel dan met de school op ${phone}`);
@@ -166,7 +167,7 @@ export function buildParentLetter(
     school: settings.school.name,
     contact: r.name,
     functie: r.function,
-    telefoon: r.phone,
+    telefoon: unbreakable(r.phone.trim()),
     email: r.email,
     contactzin: contactSentence(r, settings.school.name, addressee),
     datum: longDutchDate(date, { nbsp: true }),

@@ -13,8 +13,11 @@ import { parseSettings, validateSettings } from '../../../src/core/settings/vali
 import { dayFromIso } from '../../../src/core/dates';
 import { earlySignal2001, flags, settings, sixteen2001, students } from './fixtures';
 
-/** Letters hold no-break spaces in dates ("7 september 2026"): compared here with plain spaces. */
-const plain = (t: string | undefined): string | undefined => t?.replace(/\u00A0/g, ' ');
+/**
+ * Letters hold no-break spaces in dates ("7 september 2026") and non-breaking hyphens in phone
+ * numbers: compared here with plain spaces and hyphens.
+ */
+const plain = (t: string | undefined): string | undefined => t?.replace(/\u00A0/g, ' ').replace(/\u2011/g, '-');
 const paras = (l: { paragraphs: string[] } | null): string[] => (l ? l.paragraphs.map((p) => plain(p) ?? '') : []);
 
 const lateness3: Flag = {
@@ -61,8 +64,9 @@ describe('parent letters', () => {
     expect(paras(l)[0]).toBe(
       'Wij maken ons zorgen over de afwezigheid van Bram Hendriks uit klas 2C. Van 7 september 2026 tot en met 16 september 2026 was Bram 10 uur afwezig zonder geldige reden. Dat heet ongeoorloofd verzuim.',
     );
-    // Dates never break over two lines.
+    // Dates and the phone number never break over two lines.
     expect(l?.paragraphs[0]).toContain('7\u00A0september\u00A02026');
+    expect(l?.paragraphs.at(-1)).toContain('op 050\u20117654321,');
     expect(paras(l).at(-1)).toBe(
       'Heeft u vragen, of wilt u een afspraak maken? Bel dan met M. de Groot (Verzuimcoördinator) op 050-7654321, of mail naar verzuim@slnoord.nl.',
     );
@@ -94,6 +98,38 @@ describe('parent letters', () => {
       // One form of address: u, never je.
       expect({ kind: l?.kind, je: /\b(je|jij|jouw)\b/i.test(text) }).toEqual({ kind: l?.kind, je: false });
     }
+  });
+
+  it('name the right article of the Leerplichtwet 1969 for each kind of letter', () => {
+    const pupil = students.get('2001');
+    const adult = { ...pupil!, dateOfBirth: dayFromIso('2008-01-01') };
+    /** Every "artikel …" a letter cites, with the law it names. */
+    const cited = (l: ReturnType<typeof buildParentLetter>): string[] =>
+      [...paras(l).join('\n').matchAll(/(Leerplichtwet 1969|wet[a-z ]*) \(artikel ([0-9a-z, ]+)\)/gi)].map((m) => `${m[1]}: ${m[2]}`);
+    const kinds: [string, Flag, string[]][] = [
+      // The melding of 16 hours in 4 lesweken: the school head's duty to report relative absence.
+      ['zestienUur', sixteen2001, ['Leerplichtwet 1969: 21a']],
+      // Luxury absence: reported as relative absence (21a); the leave rules are 11, 13a and 14.
+      ['luxeVerzuim', { ...sixteen2001, id: 'lx', category: 'luxury', basis: 'near-holiday', duoType: 'L' }, ['Leerplichtwet 1969: 11, 13a en 14', 'Leerplichtwet 1969: 21a']],
+      ['langdurigVerzuim', { ...sixteen2001, id: 'lt', category: 'long-term', duoType: 'LRV' }, ['Leerplichtwet 1969: 21a']],
+      ['teLaatMelding', lateness3, ['Leerplichtwet 1969: 21a']],
+      // No melding announced: no article claimed.
+      ['vroegsignaal', earlySignal2001, []],
+      ['teLaat', lateness1, []],
+    ];
+    for (const [kind, f, articles] of kinds) {
+      const l = buildParentLetter(f, pupil, settings, '2026-12-04');
+      expect({ kind: l?.kind, articles: cited(l) }).toEqual({ kind, articles });
+      // Artikel 21 (a pupil not enrolled) is never the basis of these meldingen.
+      expect(paras(l).join('\n')).not.toMatch(/artikel 21\b(?!a)/);
+    }
+    // From 18 the Leerplichtwet no longer applies: the V4 letter names no article of it, and no law that does not exist.
+    const v4 = buildParentLetter({ ...sixteen2001, duoType: 'V4' }, adult, settings, '2026-12-04');
+    const v4Text = paras(v4).join('\n');
+    expect(v4?.addressee).toBe('leerling');
+    expect(v4Text).toContain('Vanaf 18 jaar geldt de Leerplichtwet niet meer.');
+    expect(v4Text).toContain('startkwalificatie');
+    expect(v4Text).not.toMatch(/artikel|Wet regionale/);
   });
 
   it('state luxury absence as a suspicion and the leave rules as the law has them', () => {
@@ -169,8 +205,8 @@ describe('parent letters', () => {
   it('build the contact sentence from what is filled in', () => {
     const r = { name: 'M. de Groot', function: '', phone: '', email: 'verzuim@slnoord.nl' };
     expect(contactSentence(r, 'SLN', 'ouders')).toBe('Heeft u vragen, of wilt u een afspraak maken? Mail dan naar M. de Groot: verzuim@slnoord.nl.');
-    expect(contactSentence({ ...r, email: '', phone: '050-1' }, 'SLN', 'ouders')).toBe(
-      'Heeft u vragen, of wilt u een afspraak maken? Bel dan met M. de Groot op 050-1.',
+    expect(contactSentence({ ...r, email: '', phone: '050 - 12 34' }, 'SLN', 'ouders')).toBe(
+      'Heeft u vragen, of wilt u een afspraak maken? Bel dan met M. de Groot op 050\u00A0\u2011\u00A012\u00A034.',
     );
     expect(contactSentence({ ...r, email: '' }, 'SLN', 'leerling')).toBe('Heb je vragen, of wil je een afspraak maken? Neem dan contact op met M. de Groot van SLN.');
   });
