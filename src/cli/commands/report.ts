@@ -1,4 +1,3 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { analyze } from '../../core/analysis/analyze';
@@ -22,27 +21,13 @@ import type { CliIo } from '../io';
 import { CliError } from '../io';
 import { holidayNotice } from '../holidayNotice';
 import { loadRegister } from '../loadInput';
+import { prepareOutDir, readOutFile, writeRun, type OutFile } from '../outputDir';
 import type { CommonOptions } from '../main';
 
 /** The record of letters made, kept in the output folder so a later run does not make them again. */
 export const LETTER_LOG_NAME = 'brieven-gemaakt.csv';
 /** A user column of "Verzuimsignalen" that records a letter as sent (read when present). */
 export const LETTER_SENT_HEADER = 'Brief verstuurd op';
-
-async function ensureDir(dir: string): Promise<void> {
-  try {
-    const s = await stat(dir);
-    if (!s.isDirectory()) throw new CliError(`--out: ${dir} is een bestand, geen map`);
-    return;
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-  }
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (e) {
-    throw new CliError(`--out: map ${dir} kan niet worden gemaakt (${e instanceof Error ? e.message : String(e)})`);
-  }
-}
 
 async function readSheet(file: string, sheet: string): Promise<CellGrid | undefined> {
   if (!/\.(xlsx|xlsm)$/i.test(file)) return undefined;
@@ -102,12 +87,8 @@ const LOG_HEADERS = ['Signaal-id', 'Leerlingnummer', 'Brief', 'Bestand', 'Gemaak
 
 /** Letters made by earlier runs into this folder: flag id → ISO date. A damaged log is an error, never ignored. */
 async function readLetterLog(dir: string): Promise<Map<string, string>> {
-  let text: string;
-  try {
-    text = await readFile(join(dir, LETTER_LOG_NAME), 'utf8');
-  } catch {
-    return new Map();
-  }
+  const text = await readOutFile(dir, LETTER_LOG_NAME);
+  if (text === undefined) return new Map();
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true });
   const rows = parsed.data;
   if (rows.length === 0 || headerKey(rows[0][0]) !== headerKey(LOG_HEADERS[0])) {
@@ -137,18 +118,15 @@ function letterLogFile(previousRows: string[][], made: readonly { letter: Parent
 }
 
 async function letterLogRows(dir: string): Promise<string[][]> {
-  try {
-    const text = await readFile(join(dir, LETTER_LOG_NAME), 'utf8');
-    const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data.slice(1);
-    // Back to ISO, so toCsv writes every date the same way again.
-    return rows.map((r) => {
-      const d = (r[4] ?? '').trim();
-      const iso = /^\d{2}-\d{2}-\d{4}$/.test(d) ? `${d.slice(6)}-${d.slice(3, 5)}-${d.slice(0, 2)}` : d;
-      return [r[0] ?? '', r[1] ?? '', r[2] ?? '', r[3] ?? '', iso];
-    });
-  } catch {
-    return [];
-  }
+  const text = await readOutFile(dir, LETTER_LOG_NAME);
+  if (text === undefined) return [];
+  const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data.slice(1);
+  // Back to ISO, so toCsv writes every date the same way again.
+  return rows.map((r) => {
+    const d = (r[4] ?? '').trim();
+    const iso = /^\d{2}-\d{2}-\d{4}$/.test(d) ? `${d.slice(6)}-${d.slice(3, 5)}-${d.slice(0, 2)}` : d;
+    return [r[0] ?? '', r[1] ?? '', r[2] ?? '', r[3] ?? '', iso];
+  });
 }
 
 function draftLabel(d: DraftMelding): string {
@@ -187,25 +165,21 @@ export async function runReport(file: string, opts: CommonOptions & { out: strin
   const analysis = analyze(imported, settings, { asOf });
   const entries = await readEntries(file);
   const sheetEntries = await readSheetEntries(file);
-  await ensureDir(opts.out);
-  const sent = await readLetterLog(opts.out);
+  const outDir = await prepareOutDir(opts.out);
+  const sent = await readLetterLog(outDir);
   const plan = draftPlan(analysis, imported, settings, { entries, sheetEntries, today });
   const drafts = plan.drafts;
   const letters = letterPlan(analysis.flags, imported.students, settings, today, { entries, sent });
   const bsnOf = (id: string): string | undefined => imported.students.get(id)?.bsn;
 
   const letterFiles = await letterDocuments(letters.letters, bsnOf);
-  const files: GeneratedFile[] = uniqueNames([
-    await draftsXlsxFile(drafts),
-    draftsCsvFile(drafts),
-    ...(await meldingDocuments(drafts, today)),
-    ...letterFiles,
-  ]);
+  const draftFiles = [await draftsXlsxFile(drafts), draftsCsvFile(drafts), ...(await meldingDocuments(drafts, today))];
+  // uniqueNames keeps the order: the drafts first, replaced per run; the letters after, kept.
+  const files: OutFile[] = uniqueNames([...draftFiles, ...letterFiles]).map((f, i) => ({ ...f, perRun: i < draftFiles.length }));
   const made = letters.letters.map((letter) => ({ letter, file: letterFileName(letter, bsnOf(letter.pupil.id)) }));
-  if (made.length > 0) files.push(letterLogFile(await letterLogRows(opts.out), made, today));
-  for (const f of files) {
-    await writeFile(join(opts.out, f.name), f.data);
-  }
+  if (made.length > 0) files.push({ ...letterLogFile(await letterLogRows(outDir), made, today), perRun: false });
+  // All files into --out at once, or none (a write error is one line, exit 2).
+  const run = await writeRun(outDir, files);
 
   const pupils = [...new Set(drafts.map((d) => d.pupil.id))];
   const out: string[] = holidayNotice(imported, settings, { file, config: opts.config });
@@ -262,6 +236,10 @@ export async function runReport(file: string, opts: CommonOptions & { out: strin
   }
   out.push(`Geschreven in ${opts.out}:`);
   for (const f of files) out.push(`  ${f.name}`);
+  if (run.removed.length > 0) {
+    out.push(`Verwijderd, van een eerdere run en niet meer van toepassing: ${run.removed.length}`);
+    for (const name of run.removed) out.push(`  ${name}`);
+  }
   io.out(out.join('\n') + '\n');
   return 0;
 }

@@ -25,6 +25,26 @@ const nonNegative = z.number().finite().nonnegative();
 const positive = z.number().finite().positive();
 const positiveInt = z.number().int().positive();
 
+/**
+ * Upper bounds of the numeric settings: far above any school's real value, low enough that a
+ * typing slip (an extra zero, 1e9) is refused by name instead of making the rules run for minutes
+ * or never signal. A school year has about 40 lesweken and 190 school days.
+ */
+export const SETTING_MAX = {
+  lessonMinutes: 240,
+  dayHours: 24,
+  hoursThreshold: 200,
+  lesweken: 52,
+  calendarDays: 366,
+  schoolDays: 200,
+  timesLate: 200,
+  ladderSteps: 20,
+  sickReports: 100,
+  workingDays: 60,
+  sheetRow: 1_048_576,
+  sheetColumn: 16_383,
+} as const;
+
 export const CATEGORIES = ['unauthorised', 'late', 'sick', 'authorised', 'luxury', 'ignore'] as const;
 export const categorySchema = z.enum(CATEGORIES);
 
@@ -63,41 +83,41 @@ const calendarSchema = z.strictObject({
 });
 
 const countingSchema = z.strictObject({
-  lessonMinutes: positive.default(50),
+  lessonMinutes: positive.max(SETTING_MAX.lessonMinutes).default(50),
   countLessonsAsHours: z.boolean().default(false),
-  dayHours: positive.max(24).default(5),
+  dayHours: positive.max(SETTING_MAX.dayHours).default(5),
 });
 
 const sixteenHoursSchema = z.strictObject({
   enabled: z.boolean().default(true),
-  thresholdHours: positive.default(16),
-  windowLesweken: positiveInt.default(4),
-  minDaysBetweenReports: nonNegative.int().default(7),
+  thresholdHours: positive.max(SETTING_MAX.hoursThreshold).default(16),
+  windowLesweken: positiveInt.max(SETTING_MAX.lesweken).default(4),
+  minDaysBetweenReports: nonNegative.int().max(SETTING_MAX.calendarDays).default(7),
 });
 
 const earlySignalSchema = z.strictObject({
   enabled: z.boolean().default(true),
-  thresholdHours: positive.default(8),
+  thresholdHours: positive.max(SETTING_MAX.hoursThreshold).default(8),
 });
 
 const luxurySchema = z.strictObject({
   enabled: z.boolean().default(true),
-  adjacentSchoolDays: nonNegative.int().default(2),
-  minHoursPerDay: nonNegative.default(3),
+  adjacentSchoolDays: nonNegative.int().max(SETTING_MAX.schoolDays).default(2),
+  minHoursPerDay: nonNegative.max(SETTING_MAX.dayHours).default(3),
   sickNearHoliday: z.boolean().default(true),
 });
 
 const longTermSchema = z.strictObject({
   enabled: z.boolean().default(true),
-  minConsecutiveSchoolDays: positiveInt.default(20),
-  minHoursPerDay: nonNegative.default(4),
+  minConsecutiveSchoolDays: positiveInt.max(SETTING_MAX.schoolDays).default(20),
+  minHoursPerDay: nonNegative.max(SETTING_MAX.dayHours).default(4),
 });
 
 const latenessSchema = z
   .strictObject({
     enabled: z.boolean().default(true),
-    ladder: z.array(positiveInt).min(1).default([3, 6, 9, 12]),
-    reportFromLevel: positiveInt.default(3),
+    ladder: z.array(positiveInt.max(SETTING_MAX.timesLate)).min(1).max(SETTING_MAX.ladderSteps).default([3, 6, 9, 12]),
+    reportFromLevel: positiveInt.max(SETTING_MAX.ladderSteps).default(3),
     countsAsAbsence: z.boolean().default(false),
   })
   .refine((l) => l.ladder.every((v, i) => i === 0 || v > l.ladder[i - 1]), {
@@ -107,9 +127,9 @@ const latenessSchema = z
 
 const sickConcernSchema = z.strictObject({
   enabled: z.boolean().default(true),
-  reportsInWindow: positiveInt.default(4),
-  windowLesweken: positiveInt.default(12),
-  consecutiveSchoolDays: positiveInt.default(7),
+  reportsInWindow: positiveInt.max(SETTING_MAX.sickReports).default(4),
+  windowLesweken: positiveInt.max(SETTING_MAX.lesweken).default(12),
+  consecutiveSchoolDays: positiveInt.max(SETTING_MAX.schoolDays).default(7),
 });
 
 /**
@@ -139,8 +159,8 @@ export const MAPPABLE_FIELDS = [
  * `headerRow` is the header's sheet row when the user fixed it.
  */
 const mappingSchema = z.strictObject({
-  headerRow: positiveInt.optional(),
-  fields: z.partialRecord(z.enum(MAPPABLE_FIELDS), z.number().int().min(-1)).default({}),
+  headerRow: positiveInt.max(SETTING_MAX.sheetRow).optional(),
+  fields: z.partialRecord(z.enum(MAPPABLE_FIELDS), z.number().int().min(-1).max(SETTING_MAX.sheetColumn)).default({}),
 });
 
 export const settingsSchema = z.strictObject({
@@ -154,7 +174,7 @@ export const settingsSchema = z.strictObject({
   longTerm: longTermSchema.prefault({}),
   lateness: latenessSchema.prefault({}),
   sickConcern: sickConcernSchema.prefault({}),
-  reportWithinWorkingDays: nonNegative.int().default(5),
+  reportWithinWorkingDays: nonNegative.int().max(SETTING_MAX.workingDays).default(5),
   codes: z.record(z.string(), categorySchema).default({}),
   /**
    * The school's meaning of Soort texts the defaults do not know ("x", "LK"), by text (compared

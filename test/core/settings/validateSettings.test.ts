@@ -141,3 +141,60 @@ describe('dates in settings: dd-mm-jjjj or ISO, kept as ISO', () => {
     ]);
   });
 });
+
+describe('every numeric setting has a sane upper bound, refused by its label', () => {
+  /** Paths of every number in the settings with their defaults, plus the optional column choice. */
+  function numericPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+    if (typeof value === 'number') return [path];
+    if (Array.isArray(value)) return value.flatMap((v, i) => numericPaths(v, [...path, i]));
+    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => numericPaths(v, [...path, k]));
+    return [];
+  }
+  function withValue(path: readonly (string | number)[], v: unknown): Record<string, unknown> {
+    const defaults = JSON.parse(JSON.stringify(defaultSettings())) as Record<string, unknown>;
+    let at: Record<string | number, unknown> = defaults;
+    for (const p of path.slice(0, -1)) at = at[p] as Record<string | number, unknown>;
+    at[path[path.length - 1]] = v;
+    return defaults;
+  }
+  const paths = [
+    ...numericPaths(defaultSettings()).filter((p) => p[0] !== 'version' && !(p[0] === 'calendar' && p[1] === 'schoolDays')),
+    ['mapping', 'headerRow'],
+    ['mapping', 'fields', 'code'],
+  ];
+
+  it('covers the numbers of every rule', () => {
+    expect(paths.map((p) => p.join('.'))).toEqual(
+      expect.arrayContaining([
+        'counting.lessonMinutes', 'counting.dayHours', 'sixteenHours.thresholdHours', 'sixteenHours.windowLesweken',
+        'sixteenHours.minDaysBetweenReports', 'earlySignal.thresholdHours', 'luxury.adjacentSchoolDays', 'luxury.minHoursPerDay',
+        'longTerm.minConsecutiveSchoolDays', 'longTerm.minHoursPerDay', 'lateness.ladder.3', 'lateness.reportFromLevel',
+        'sickConcern.reportsInWindow', 'sickConcern.windowLesweken', 'sickConcern.consecutiveSchoolDays', 'reportWithinWorkingDays',
+      ]),
+    );
+  });
+
+  it.each(paths.map((p) => [p.join('.'), p] as const))('refuses 1e9 for %s with the field named by its label', (_, path) => {
+    // The whole ladder is raised for a step, so it still increases.
+    const input = path[0] === 'lateness' && path[1] === 'ladder' ? withValue(['lateness', 'ladder'], [3, 6, 9, 1e9]) : path[0] === 'mapping' ? { mapping: path[1] === 'headerRow' ? { headerRow: 1e9 } : { fields: { code: 1e9 } } } : withValue(path, 1e9);
+    const r = validateSettings(input);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues).toHaveLength(1);
+    const [issue] = r.issues;
+    expect(issue.message).toMatch(/^mag hoogstens [\d]+ zijn$/);
+    expect(issue.messageEn).toMatch(/^must be at most [\d]+$/);
+    // A label as the pane shows it, never the key.
+    expect(issue.label).not.toContain('.');
+    expect(issue.label).not.toBe('Instellingen');
+    // The bound itself is accepted.
+    const max = Number(/(\d+)/.exec(issue.message)?.[1]);
+    const atMax = path[0] === 'lateness' && path[1] === 'ladder' ? withValue(['lateness', 'ladder'], [3, 6, 9, max]) : path[0] === 'mapping' ? { mapping: path[1] === 'headerRow' ? { headerRow: max } : { fields: { code: max } } } : withValue(path, max);
+    expect(validateSettings(atMax).ok).toBe(true);
+  });
+
+  it('refuses a ladder of more than 20 steps, by its label', () => {
+    const r = validateSettings({ lateness: { ladder: Array.from({ length: 21 }, (_, i) => i + 1) } });
+    expect(r.ok ? [] : r.issues.map((i) => `${i.label}: ${i.message}`)).toEqual(['Ladder (aantal keer te laat): hoogstens 20 waarden']);
+  });
+});
