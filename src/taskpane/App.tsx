@@ -152,6 +152,21 @@ function PaneBody({ port, lang, onLangChange, initialTab = 'signals', sessionOpt
             <ProgressBar value={busy.fraction} aria-label={t(busy.key)} />
           </Field>
         )}
+        {session.largeRead && (
+          <MessageBar intent="warning" data-testid="large-read">
+            <MessageBarBody>
+              {t('largeRead', { rows: session.largeRead.rows.toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL'), cells: session.largeRead.cells.toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL') })}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" appearance="primary" onClick={() => session.largeRead?.answer(true)} data-testid="large-read-continue">
+                {t('largeReadContinue')}
+              </Button>
+              <Button size="small" onClick={() => session.largeRead?.answer(false)} data-testid="large-read-cancel">
+                {t('largeReadCancel')}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
         {tab !== 'settings' &&
           gaps.map((g) => (
             <MessageBar key={g.schoolYear} intent="warning" data-testid="holiday-gap">

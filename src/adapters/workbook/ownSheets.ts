@@ -1,13 +1,14 @@
 import { DRAFTS_SHEET_NAME, DRAFTS_SHEET_TABLE_NAME } from '../../core/drafts/draftsSheet';
+import { EVALUATION_SHEET_NAME } from '../../core/evaluation/evaluationSheet';
 import { REPORTING_SHEET_NAME, REPORTING_TABLE_NAME } from '../../core/reporting/reportingSheet';
 import { STORE_SHEET_NAME, tableKey, type TablesRecord } from './hiddenStore';
 
 /**
- * The add-in's own sheets and tables: its output (Verzuimsignalen, Meldingen (concept)) and the
+ * The add-in's own sheets and tables: its output (Verzuimsignalen, Meldingen (concept), Evaluatie) and the
  * settings store. They are never offered as a register source, so that after reopening a
  * workbook "Analyseer" reads the register and not what the add-in wrote.
  */
-const OWN_SHEETS = new Set([REPORTING_SHEET_NAME, DRAFTS_SHEET_NAME, STORE_SHEET_NAME].map((n) => n.toLowerCase()));
+const OWN_SHEETS = new Set([REPORTING_SHEET_NAME, DRAFTS_SHEET_NAME, EVALUATION_SHEET_NAME, STORE_SHEET_NAME].map((n) => n.toLowerCase()));
 const OWN_TABLES = new Set([REPORTING_TABLE_NAME, DRAFTS_SHEET_TABLE_NAME].map(tableKey));
 
 export function isOwnSheet(sheetName: string): boolean {

@@ -20,6 +20,10 @@ export interface AnalysisDeps {
   setRead: (read: RegisterRead) => void;
   /** Writes the reporting sheet for a new result (before the result is shown). */
   fillAfterAnalysis: (result: AnalysisResult, settings: Settings) => Promise<void>;
+  /** Remembers the source analysed in the workbook, for the next time it is opened. */
+  rememberSource?: (sourceId: string) => Promise<void>;
+  /** Asks the user before a very large read (more than about 2 million cells); false cancels. */
+  askLargeRead?: (size: { rows: number; columns: number; cells: number }, signal: AbortSignal) => Promise<boolean>;
 }
 
 /** Reading the register, importing it and running the rules: the result and the settings it was made with. */
@@ -32,7 +36,7 @@ export function useAnalysis(port: WorkbookPort, deps: AnalysisDeps, notify: Noti
   /** Set when the register has no recognisable header: the Register tab then offers a manual mapping. */
   const [headerError, setHeaderError] = useState<{ closestRow: number | null } | undefined>();
   const abortRef = useRef<AbortController | undefined>(undefined);
-  const { settings, sourceId, refreshSources, setRead, fillAfterAnalysis } = deps;
+  const { settings, sourceId, refreshSources, setRead, fillAfterAnalysis, rememberSource, askLargeRead } = deps;
   const { setNotice, fail } = notify;
   const inline = options.inlineAnalysis;
 
@@ -53,6 +57,7 @@ export function useAnalysis(port: WorkbookPort, deps: AnalysisDeps, notify: Noti
         const r = await port.readRegister(id, {
           signal: abort.signal,
           onProgress: (p) => setBusy({ key: 'progressRead', fraction: p.fraction * 0.5 }),
+          onLargeRead: askLargeRead && ((size) => askLargeRead(size, abort.signal)),
         });
         if (abort.signal.aborted) throw new AnalysisCancelled();
         setRead(r);
@@ -80,6 +85,7 @@ export function useAnalysis(port: WorkbookPort, deps: AnalysisDeps, notify: Noti
         if (analyse && out.result) {
           setBusy({ key: 'progressWrite', fraction: 0.9 });
           await fillAfterAnalysis(out.result, useSettings);
+          await rememberSource?.(r.source.id);
           setResult(out.result);
           setResultSettings(useSettings);
           const pupils = new Set(out.result.flags.map((f) => f.studentId)).size;
@@ -87,7 +93,8 @@ export function useAnalysis(port: WorkbookPort, deps: AnalysisDeps, notify: Noti
         }
         return true;
       } catch (err) {
-        if (err instanceof AnalysisCancelled || abort.signal.aborted) setNotice({ intent: 'info', key: 'analyseCancelled' });
+        // An AbortError also comes from the port when the user declined a very large read.
+        if (err instanceof AnalysisCancelled || abort.signal.aborted || (err as { name?: unknown } | null)?.name === 'AbortError') setNotice({ intent: 'info', key: 'analyseCancelled' });
         else if (err instanceof RegisterHeaderError) {
           setImported(undefined);
           setResult(undefined);
@@ -103,7 +110,7 @@ export function useAnalysis(port: WorkbookPort, deps: AnalysisDeps, notify: Noti
         }
       }
     },
-    [port, sourceId, settings, refreshSources, setRead, fillAfterAnalysis, setNotice, fail, inline],
+    [port, sourceId, settings, refreshSources, setRead, fillAfterAnalysis, rememberSource, askLargeRead, setNotice, fail, inline],
   );
 
   const cancel = useCallback(() => abortRef.current?.abort(), []);

@@ -5,6 +5,7 @@ import type { FollowUpChange } from '../reporting/followUp';
 import type { Notice, Notify } from './notices';
 import { useAnalysis, type SessionOptions } from './useAnalysis';
 import { useFollowUp } from './useFollowUp';
+import { useLargeReadPrompt } from './useLargeReadPrompt';
 import { useRegisterSelection } from './useRegisterSelection';
 import { useSettingsStore } from './useSettingsStore';
 
@@ -21,13 +22,16 @@ export { columnIndex } from './useRegisterSelection';
 export function useSession(port: WorkbookPort, options: SessionOptions = {}) {
   const [notice, setNotice] = useState<Notice | undefined>();
   const fail = useCallback((err: unknown) => {
-    setNotice({ intent: 'error', text: err instanceof Error ? err.message : String(err) });
+    // Workbook errors (protected, read-only, cell-edit mode) carry their English text as messageEn.
+    const en = (err as { messageEn?: unknown } | null)?.messageEn;
+    setNotice({ intent: 'error', text: err instanceof Error ? err.message : String(err), textEn: typeof en === 'string' ? en : undefined });
   }, []);
   const notify: Notify = useMemo(() => ({ setNotice, fail }), [fail]);
 
   const register = useRegisterSelection(port, notify);
   const store = useSettingsStore(port, notify, register.refreshSources);
   const followUp = useFollowUp(port, notify);
+  const largeRead = useLargeReadPrompt();
   const analysis = useAnalysis(
     port,
     {
@@ -36,12 +40,17 @@ export function useSession(port: WorkbookPort, options: SessionOptions = {}) {
       refreshSources: register.refreshSources,
       setRead: register.setRead,
       fillAfterAnalysis: followUp.fillAfterAnalysis,
+      rememberSource: register.rememberSource,
+      askLargeRead: largeRead.askLargeRead,
     },
     notify,
     options,
   );
 
   const { result, resultSettings, imported } = analysis;
+  const { highlightRows: highlight } = register;
+  // The import's pupil and date columns identify each highlighted row (see registerKeyColumns).
+  const highlightRows = useCallback((rows: readonly number[]) => highlight(rows, imported?.header.mapping), [highlight, imported]);
   const { settings } = store;
   const { updateFollowUp: update, fillDraftsSheet: fillDrafts } = followUp;
   // A follow-up belongs to the result as analysed: its labels use the settings of that analysis.
@@ -59,6 +68,8 @@ export function useSession(port: WorkbookPort, options: SessionOptions = {}) {
       ...store,
       ...register,
       ...analysis,
+      highlightRows,
+      largeRead: largeRead.largeRead,
       followUps: followUp.followUps,
       reloadFollowUps: followUp.reloadFollowUps,
       updateFollowUp,
@@ -66,7 +77,7 @@ export function useSession(port: WorkbookPort, options: SessionOptions = {}) {
       notice,
       setNotice,
     }),
-    [store, register, analysis, followUp.followUps, followUp.reloadFollowUps, updateFollowUp, fillDraftsSheet, notice],
+    [store, register, analysis, highlightRows, largeRead.largeRead, followUp.followUps, followUp.reloadFollowUps, updateFollowUp, fillDraftsSheet, notice],
   );
 }
 
