@@ -1,6 +1,7 @@
 import { OfficeWorkbook } from '../../src/adapters/excel/officeWorkbook';
 import type { CellValue } from '../../src/core/register/types';
 import type { PortHarness } from '../adapters/excel/portContract';
+import { userTableActions } from '../adapters/excel/userTableActions';
 
 /**
  * The port harness over Office.js: every sheet the contract sets up and every cell it inspects goes
@@ -120,6 +121,7 @@ export async function officeHarness(options: OfficeHarnessOptions = {}): Promise
     Excel.run(async (context) => read(context.workbook.worksheets.getItem(sheetName).getRangeByIndexes(row, column, 1, 1), context));
 
   return {
+    ...userTableActions,
     port: new OfficeWorkbook(),
 
     addSheet: (name, values, at = 'A1') =>

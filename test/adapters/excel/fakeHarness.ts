@@ -2,8 +2,10 @@ import { OfficeWorkbook } from '../../../src/adapters/excel/officeWorkbook';
 import type { CellValue } from '../../../src/core/register/types';
 import { createExcelFake, type ExcelFake, type ExcelFakeOptions } from '../../fakes/excel';
 import { boxAddress, columnLetters } from '../../fakes/excel/address';
+import { formulaValue } from '../../fakes/excel/formulas';
 import { ensureCell, getCell } from '../../fakes/excel/state';
 import type { PortHarness } from './portContract';
+import { userTableActions } from './userTableActions';
 
 /** The Office adapter over the in-house Excel fake, seen through the port harness. */
 export function fakeHarness(options: ExcelFakeOptions = {}): PortHarness & { fake: ExcelFake } {
@@ -16,6 +18,7 @@ export function fakeHarness(options: ExcelFakeOptions = {}): PortHarness & { fak
   };
   const vis = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' } as const;
   return {
+    ...userTableActions,
     fake,
     port: new OfficeWorkbook(),
     addSheet(name, values, at = 'A1') {
@@ -35,7 +38,8 @@ export function fakeHarness(options: ExcelFakeOptions = {}): PortHarness & { fak
     },
     fill: (s, r, c) => getCell(sheet(s), r, c)?.fill,
     value: (s, r, c) => {
-      const v = getCell(sheet(s), r, c)?.value;
+      const cell = getCell(sheet(s), r, c);
+      const v = cell && formulaValue(fake.state, cell);
       return v === '' || v === undefined ? null : v;
     },
     numberFormat: (s, r, c) => getCell(sheet(s), r, c)?.numberFormat,
@@ -69,12 +73,18 @@ export function fakeHarness(options: ExcelFakeOptions = {}): PortHarness & { fak
       return out.join('\n');
     },
     renameSheet: (from, to) => void (sheet(from).name = to),
-    setFormula(s, r, c, formula) {
-      const cell = ensureCell(sheet(s), r, c);
-      cell.formula = formula;
-      cell.value = '';
+    // Through Range.formulas, so the fake calculates it as Excel would (COUNTIF over a table column).
+    setFormula: (s, r, c, formula) =>
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem(s).getRangeByIndexes(r, c, 1, 1).formulas = [[formula]];
+        await context.sync();
+      }),
+    // As Range.formulas shows it: a formula typed into a text ("@") cell stays its text.
+    formula: (s, r, c) => {
+      const cell = getCell(sheet(s), r, c);
+      const f = cell?.formula ?? cell?.value;
+      return typeof f === 'string' && f.startsWith('=') ? f : undefined;
     },
-    formula: (s, r, c) => getCell(sheet(s), r, c)?.formula,
     addNote: (s, r, c, text) => void sheet(s).notes.set(`${r},${c}`, text),
     conditionalFormats: (s) =>
       (sheet(s).conditionalFormats ?? []).map((cf) => ({

@@ -12,6 +12,7 @@ import {
 } from '../../../src/core/reporting/reportingSheet';
 import { analysis, daanLate, emmaLuxury, flag, sanneEarly, sanneSixteen } from '../../core/reporting/flagFixtures';
 import { makeRegister, REGISTER_HEADER } from './registerFixture';
+import type { UserTableActions } from './userTableActions';
 
 /** A value now (the fake) or later (a real host, inspected through Excel.run). */
 export type Awaitable<T> = T | Promise<T>;
@@ -21,7 +22,7 @@ export type Awaitable<T> = T | Promise<T>;
  * may answer asynchronously, so the same contract runs against the fake (synchronous, in jest) and
  * against a real Excel (test/harness, through Excel.run); the contract awaits each call.
  */
-export interface PortHarness {
+export interface PortHarness extends UserTableActions {
   port: WorkbookPort;
   addSheet(name: string, values: CellValue[][], at?: string): Awaitable<void>;
   /** A table over an area of an existing sheet (0-based header row, first column). */
@@ -239,6 +240,53 @@ export function describePortContract(label: string, make: () => Awaitable<PortHa
         [daanLate.id, null],
         [emmaLuxury.id, null],
       ]);
+    });
+
+    it("a refill keeps the user's own date column with its formulas, a note, the filter, the sort order and a count of Verzuimsignalen[Status] elsewhere", async () => {
+      const S = REPORTING_SHEET_NAME;
+      const T = REPORTING_TABLE_NAME;
+      await h.port.writeTable(buildReportingSheet(analysis([sanneSixteen, sanneEarly, daanLate]), undefined).spec);
+      // In Excel: the coordinator sorts on Signaal-id, newest first (Daan, Sanne's early signal, her 16 hours) ...
+      await h.sortTable(T, 0, false);
+      expect([await h.value(S, 1, 0), await h.value(S, 2, 0), await h.value(S, 3, 0)]).toEqual([daanLate.id, sanneEarly.id, sanneSixteen.id]);
+      // ... adds a column "Terugbellen op" (V): the start date (I) plus two weeks, shown as a date ...
+      await h.addTableColumn(T, 'Terugbellen op');
+      for (const r of [1, 2, 3]) {
+        await h.setFormula(S, r, 21, `=I${r + 1}+14`);
+        await h.setNumberFormat(S, r, 21, 'dd-mm-yyyy');
+      }
+      // ... reports Sanne's 16 hours, filters on Status "Nieuw", notes a call, and counts the reports elsewhere.
+      await h.setCell(S, 3, 16, 'Gemeld');
+      await h.filterTable(T, 16, ['Nieuw']);
+      const notes = typeof Office === 'undefined' || Office.context.requirements.isSetSupported('ExcelApi', '1.18');
+      if (notes) await h.addNote(S, 1, 2, 'Vader belt terug');
+      await h.addSheet('Overzicht', [['Gemeld']]);
+      await h.setFormula('Overzicht', 0, 1, '=COUNTIF(Verzuimsignalen[Status],"Gemeld")');
+
+      const previous = await h.port.readTable(S, T);
+      expect(previous?.[0]?.[21]).toBe('Terugbellen op');
+      const outcome = await h.port.writeTable(buildReportingSheet(analysis([{ ...sanneSixteen, hours: 17.5 }, sanneEarly, daanLate, emmaLuxury]), previous).spec);
+      expect(outcome).toMatchObject({ rowsAppended: 1, columnsAdded: 0 });
+
+      // The rows stay in the user's order (Emma appended), Sanne's new hours in her row.
+      const ids: CellValue[] = [];
+      for (const r of [1, 2, 3, 4]) ids.push(await h.value(S, r, 0));
+      expect(ids).toEqual([daanLate.id, sanneEarly.id, sanneSixteen.id, emmaLuxury.id]);
+      expect(await h.value(S, 3, 10)).toBe(17.5);
+      expect(await h.value(S, 3, 16)).toBe('Gemeld');
+      // The user's column: header, formulas and date format as they were.
+      expect(await h.value(S, 0, 21)).toBe('Terugbellen op');
+      for (const r of [1, 2, 3]) {
+        expect(await h.formula(S, r, 21)).toBe(`=I${r + 1}+14`);
+        expect(await h.numberFormat(S, r, 21)).toBe('dd-mm-yyyy');
+      }
+      // The filter and the sort the user set are the table's still.
+      expect((await h.tableFilter(T))[16]).toMatchObject({ filterOn: 'Values', values: ['Nieuw'] });
+      expect(await h.tableSort(T)).toEqual([{ key: 0, ascending: false }]);
+      if (notes) expect(await h.note(S, 1, 2)).toBe('Vader belt terug');
+      expect(await h.formula('Overzicht', 0, 1)).toBe('=COUNTIF(Verzuimsignalen[Status],"Gemeld")');
+      expect(await h.value('Overzicht', 0, 1)).toBe(1);
+      expect(await h.tablesOn(S)).toEqual([T]);
     });
 
     it('recognises a renamed known header through the column map, and refuses a missing one without writing', async () => {
