@@ -265,6 +265,9 @@ async function refill(context: Excel.RequestContext, spec: SheetTableSpec, loade
       if (col.numberFormat && rows > 0) {
         sheet.getRangeByIndexes(t.bodyTop, t.left + nc.column, rows, 1).numberFormat = Array.from({ length: rows }, () => [col.numberFormat]);
       }
+      // A column added to an older layout gets its list and input message on every row, as a first write gives them.
+      // (Rows appended by this refill get theirs below.)
+      if ((col.list || col.prompt) && t.rows.length > 0) queueValidation(sheet.getRangeByIndexes(t.bodyTop, t.left + nc.column, t.rows.length, 1), col);
     });
   }
 
@@ -383,6 +386,16 @@ async function refill(context: Excel.RequestContext, spec: SheetTableSpec, loade
   }
   await saveColumnMap(context, spec, loaded, spec.columns.map((c) => c.header), plan.columnIndex.map((c) => ids[c]));
   return { created: false, cellsWritten: plan.cellsWritten, rowsAppended: appended.length, columnsAdded: plan.newColumns.length, writeSyncs: syncs };
+}
+
+/** A column's list (with the same stop alert as a first write) and input message on a range. */
+function queueValidation(cells: Excel.Range, col: SheetTableSpec['columns'][number]): void {
+  if (col.list) {
+    cells.dataValidation.clear();
+    cells.dataValidation.rule = { list: { inCellDropDown: true, source: col.list.join(',') } };
+    cells.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: 'Ongeldige waarde', message: `Kies uit: ${col.list.join(', ')}.` };
+  }
+  if (col.prompt) cells.dataValidation.prompt = { showPrompt: true, title: col.header.slice(0, 32), message: col.prompt.slice(0, 255) };
 }
 
 function splitRows<T>(rows: readonly T[][], budget: number): T[][][] {

@@ -488,6 +488,8 @@ export class MemoryWorkbook implements WorkbookPort {
       const col = spec.columns[nc.specColumn];
       if (col.width) s.columnWidths.set(c, col.width);
       if (col.numberFormat) for (let r = 0; r < body.length + plan.appended.length; r++) s.numberFormats.set(key(top + r, c), col.numberFormat);
+      // Like the Office adapter: a column added to an older layout gets its list on every row.
+      if (col.list && body.length > 0 && !placeholder) s.lists.push({ column: c, firstRow: top, lastRow: top + body.length - 1, values: col.list });
     }
     t.columnCount = plan.width;
     for (const run of plan.runs) run.values.forEach((v, k) => set(top + run.row, t.firstColumn + run.column + k, v));

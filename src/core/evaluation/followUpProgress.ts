@@ -1,24 +1,14 @@
 import type { MasBranch } from '../analysis/types';
 import { dayFromIso } from '../dates';
-import type { ReportingStatus } from '../reporting/reportingSheet';
+import type { FollowUpFields } from '../reporting/followUpColumns';
+
+export { followUpProblems, type FollowUpFields, type FollowUpProblem } from '../reporting/followUpColumns';
 
 /**
  * Where one melding stands on the MAS stappenplan (mas.md, steps 1-10), from what the school
- * recorded in the follow-up columns; and the checks output.md names for those columns.
+ * recorded in the follow-up columns. The checks output.md names for those columns live with the
+ * columns (core/reporting/followUpColumns.ts).
  */
-
-export interface FollowUpFields {
-  status: ReportingStatus;
-  /** ISO dates or null. */
-  reportedOn: string | null;
-  contactOn: string | null;
-  route: string;
-  routeOn: string | null;
-  feedback: string;
-  feedbackOn: string | null;
-  result: string;
-  closedOn: string | null;
-}
 
 export type MasStep = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
 
@@ -59,41 +49,4 @@ export function waitingForFeedback(f: FollowUpFields, today: string, weeks: numb
   const on = dayFromIso(f.reportedOn);
   const now = dayFromIso(today);
   return on !== undefined && now !== undefined && now - on >= weeks * 7;
-}
-
-export interface FollowUpProblem {
-  field: keyof FollowUpFields;
-  message: string;
-  messageEn: string;
-}
-
-const DATE_FIELDS: { field: 'reportedOn' | 'contactOn' | 'routeOn' | 'feedbackOn' | 'closedOn'; nl: string; en: string }[] = [
-  { field: 'reportedOn', nl: 'Gemeld op', en: 'Reported on' },
-  { field: 'contactOn', nl: 'Contact leerplicht op', en: 'Contact with the attendance officer on' },
-  { field: 'routeOn', nl: 'Route gekozen op', en: 'Route chosen on' },
-  { field: 'feedbackOn', nl: 'Terugkoppeling op', en: 'Feedback on' },
-  { field: 'closedOn', nl: 'Afgesloten op', en: 'Closed on' },
-];
-
-/** output.md: a date before the flag's start, or a Route without "Gemeld op", is marked (sheet) and refused (pane). */
-export function followUpProblems(f: FollowUpFields, flagStart: string): FollowUpProblem[] {
-  const problems: FollowUpProblem[] = [];
-  for (const d of DATE_FIELDS) {
-    const v = f[d.field];
-    if (v !== null && v < flagStart) {
-      problems.push({
-        field: d.field,
-        message: `${d.nl} (${v}) ligt vóór de begindatum van het signaal (${flagStart}).`,
-        messageEn: `${d.en} (${v}) is before the signal's start date (${flagStart}).`,
-      });
-    }
-  }
-  if (filled(f.route) && f.reportedOn === null) {
-    problems.push({
-      field: 'route',
-      message: 'Een route hoort bij een melding: vul eerst "Gemeld op" in.',
-      messageEn: 'A route belongs to a melding: fill in "Gemeld op" (reported on) first.',
-    });
-  }
-  return problems;
 }

@@ -6,6 +6,18 @@ import { isoFromDay } from '../dates';
 import { addWorkingDays, isoFromCell, serialFromIso } from './excelDate';
 import { DEFAULT_LABEL_THRESHOLDS, flagLabel, reportToLabel, type LabelThresholds } from './flagLabel';
 import { headerKey, idKey, refillTable, type FreshRow, type RefillLayout, type RefillRowState } from './refillTable';
+import {
+  DUO_STATUSES,
+  FOLLOW_UP_DATE_FIELDS,
+  FOLLOW_UP_HEADERS,
+  followUpProblems,
+  MUNICIPALITY_ACTION_VALUES,
+  RESULTS,
+  ROUTE_NEEDS_REPORT_NOTE,
+  ROUTES,
+  type FollowUpFields,
+  type FollowUpProblem,
+} from './followUpColumns';
 
 /**
  * The sheet "Verzuimsignalen" of output.md: one table row per flag. Headers are Dutch and fixed,
@@ -47,6 +59,7 @@ export const H = {
   reportedOn: 'Gemeld op',
   duoNumber: 'DUO-meldingsnummer',
   actions: 'Acties school',
+  ...FOLLOW_UP_HEADERS,
 } as const;
 
 const ENGINE_COLUMNS: readonly TableColumnSpec[] = [
@@ -82,6 +95,16 @@ export const USER_COLUMNS: readonly (TableColumnSpec & { default: CellValue })[]
   { header: H.reportedOn, numberFormat: DATE_FORMAT, width: 12, default: null },
   { header: H.duoNumber, numberFormat: TEXT_FORMAT, width: 18, default: null },
   { header: H.actions, numberFormat: TEXT_FORMAT, width: 40, default: null },
+  // The MAS follow-up (output.md, steps 2-9): added to tables of layout 1 on their next refill.
+  { header: H.municipalityAction, numberFormat: TEXT_FORMAT, list: MUNICIPALITY_ACTION_VALUES, width: 12, default: 'Ja', since: 2 },
+  { header: H.duoStatus, numberFormat: TEXT_FORMAT, list: DUO_STATUSES, width: 18, default: null, since: 2 },
+  { header: H.contactOn, numberFormat: DATE_FORMAT, width: 12, default: null, since: 2 },
+  { header: H.route, numberFormat: TEXT_FORMAT, list: ROUTES, width: 28, default: null, prompt: ROUTE_NEEDS_REPORT_NOTE, since: 2 },
+  { header: H.routeOn, numberFormat: DATE_FORMAT, width: 12, default: null, since: 2 },
+  { header: H.feedback, numberFormat: TEXT_FORMAT, width: 40, default: null, since: 2 },
+  { header: H.feedbackOn, numberFormat: DATE_FORMAT, width: 12, default: null, since: 2 },
+  { header: H.result, numberFormat: TEXT_FORMAT, list: RESULTS, width: 22, default: null, since: 2 },
+  { header: H.closedOn, numberFormat: DATE_FORMAT, width: 12, default: null, since: 2 },
 ];
 
 /** The version of the column list: the highest `since` of any column. */
@@ -109,6 +132,8 @@ export const FILLS = {
   lapsed: '#EDEBE9',
   /** A cell that needs the user's attention ("Niet melden" without a reason). */
   missingReason: '#F4ABAA',
+  /** A follow-up cell output.md's checks refuse (a date before the start, a route without "Gemeld op"): marked the same way. */
+  followUpProblem: '#F4ABAA',
 } as const;
 
 
@@ -159,14 +184,42 @@ export function buildReportingSheet(
   return buildFromFresh(fresh, previous, options.today ?? result.asOf, options);
 }
 
+/** What the pane may change in one row: the user columns (dates ISO or null). */
+export type ReportingChange = Partial<
+  Pick<
+    ReportingEntry,
+    | 'status' | 'reason' | 'reportedOn' | 'duoNumber' | 'actions' | 'municipalityAction' | 'duoStatus'
+    | 'contactOn' | 'route' | 'routeOn' | 'feedback' | 'feedbackOn' | 'result' | 'closedOn'
+  >
+>;
+
+/** The user columns a change may set, by entry field; `date` ones are written as serials. */
+const CHANGE_COLUMNS: readonly { field: keyof ReportingChange; header: string; date?: true }[] = [
+  { field: 'status', header: H.status },
+  { field: 'reason', header: H.reason },
+  { field: 'reportedOn', header: H.reportedOn, date: true },
+  { field: 'duoNumber', header: H.duoNumber },
+  { field: 'actions', header: H.actions },
+  { field: 'municipalityAction', header: H.municipalityAction },
+  { field: 'duoStatus', header: H.duoStatus },
+  { field: 'contactOn', header: H.contactOn, date: true },
+  { field: 'route', header: H.route },
+  { field: 'routeOn', header: H.routeOn, date: true },
+  { field: 'feedback', header: H.feedback },
+  { field: 'feedbackOn', header: H.feedbackOn, date: true },
+  { field: 'result', header: H.result },
+  { field: 'closedOn', header: H.closedOn, date: true },
+];
+
 /**
  * Applies one user change (from the pane) to the table as it stands, without a new analysis: every
- * row keeps its engine values and state. Refuses "Niet melden" without a reason.
+ * row keeps its engine values and state. Refuses "Niet melden" without a reason, and the row as it
+ * would be after the change when output.md's follow-up checks fail (FollowUpCheckError).
  */
 export function updateReportingEntry(
   previous: CellGrid,
   id: string,
-  change: Partial<Pick<ReportingEntry, 'status' | 'reason' | 'reportedOn' | 'duoNumber' | 'actions'>>,
+  change: ReportingChange,
   today: string,
   options: Omit<ReportingSheetOptions, 'today'> = {},
 ): ReportingSheetBuild {
@@ -188,11 +241,18 @@ export function updateReportingEntry(
     const c = col(h);
     if (c >= 0) row[c] = v;
   };
-  if (change.status !== undefined) set(H.status, change.status);
-  if (change.reason !== undefined) set(H.reason, change.reason);
-  if (change.reportedOn !== undefined) set(H.reportedOn, change.reportedOn === null ? null : serialFromIso(change.reportedOn));
-  if (change.duoNumber !== undefined) set(H.duoNumber, change.duoNumber);
-  if (change.actions !== undefined) set(H.actions, change.actions);
+  for (const c of CHANGE_COLUMNS) {
+    const v = change[c.field];
+    if (v === undefined) continue;
+    if (c.date) set(c.header, v === null ? null : serialFromIso(v));
+    else set(c.header, v === null || v.trim() === '' ? null : v);
+  }
+  const after = readReportingRows([header, row]).values().next().value;
+  const start = isoFromCell(row[col(H.start)]);
+  if (after && start !== undefined) {
+    const problems = followUpProblems(after, start);
+    if (problems.length > 0) throw new FollowUpCheckError(problems);
+  }
 
   const engineIdx = REPORTING_LAYOUT.engineHeaders.map(col);
   const fresh: FreshRow[] = updated
@@ -215,6 +275,8 @@ function buildFromFresh(
   const cReason = idx(H.reason);
   const cReportTo = idx(H.reportTo);
   const cReportBy = idx(H.reportBy);
+  const cStart = idx(H.start);
+  const fieldColumns = entryColumns(refill.header);
 
   const rowFills: (string | null)[] = [];
   const cellFills: NonNullable<SheetTableSpec['cellFills']>[number][] = [];
@@ -232,6 +294,12 @@ function buildFromFresh(
     rowFills.push(fill);
     if (status === 'Niet melden' && textOf(row[cReason]) === '') {
       cellFills.push({ row: r, column: cReason, fill: FILLS.missingReason });
+    }
+    const start = isoFromCell(row[cStart]);
+    if (start !== undefined) {
+      for (const p of followUpProblems(entryOf(row, fieldColumns), start)) {
+        cellFills.push({ row: r, column: idx(p.header), fill: FILLS.followUpProblem });
+      }
     }
   });
 
@@ -292,6 +360,21 @@ export function reportingRules(urgentWithinWorkingDays: number, today: string): 
       fill: FILLS.missingReason,
       formula: (r) => `=AND(${tag('reason')},TRIM(${r(H.status)})="Niet melden",LEN(TRIM(${r(H.reason)}))=0)`,
     },
+    // output.md's follow-up checks, marked like a "Niet melden" without a reason.
+    ...FOLLOW_UP_DATE_FIELDS.map(
+      (d): ConditionalFillRule => ({
+        key: `before-start-${d.field}`,
+        column: d.header,
+        fill: FILLS.followUpProblem,
+        formula: (r) => `=AND(${tag(`before-start-${d.field}`)},ISNUMBER(${r(d.header)}),ISNUMBER(${r(H.start)}),${r(d.header)}<${r(H.start)})`,
+      }),
+    ),
+    {
+      key: 'route-unreported',
+      column: H.route,
+      fill: FILLS.followUpProblem,
+      formula: (r) => `=AND(${tag('route-unreported')},LEN(TRIM(${r(H.route)}))>0,NOT(ISNUMBER(${r(H.reportedOn)})))`,
+    },
   ];
 }
 
@@ -331,6 +414,17 @@ export class StatusChangeError extends Error {
   }
 }
 
+/** The follow-up checks of output.md refused a change from the pane; nothing was written. */
+export class FollowUpCheckError extends Error {
+  constructor(readonly problems: readonly FollowUpProblem[]) {
+    super(problems.map((p) => p.message).join(' '));
+    this.name = 'FollowUpCheckError';
+  }
+  get messageEn(): string {
+    return this.problems.map((p) => p.messageEn).join(' ');
+  }
+}
+
 /** "Pas toe of leg uit": not reporting a flag needs a written reason. */
 export function validateStatusChange(status: string, reason: string | null | undefined): StatusCheck {
   const known = STATUSES.find((s) => s.toLowerCase() === status.trim().toLowerCase());
@@ -354,57 +448,86 @@ export function validateStatusChange(status: string, reason: string | null | und
 }
 
 /** What the user recorded for one flag on the sheet. */
-export interface ReportingEntry {
+export interface ReportingEntry extends FollowUpFields {
   id: string;
   studentId: string;
-  status: ReportingStatus;
   /** The status cell as typed (for an unrecognised value). */
   statusText: string;
   reason: string;
-  /** ISO date, or null when empty or not a date. */
-  reportedOn: string | null;
   duoNumber: string;
   actions: string;
+  /** "Actie gemeente gewenst" as typed ('' when the column is not there yet: then Ja). */
+  municipalityAction: string;
+  duoStatus: string;
   lapsed: boolean;
   /** Row within the table body (0-based), in the order the user left the table. */
   bodyRow: number;
+}
+
+type EntryColumns = Record<Exclude<keyof ReportingEntry, 'bodyRow'>, number>;
+
+/** Where each entry field sits in a header row (-1 when the column is missing). */
+function entryColumns(header: readonly CellValue[]): EntryColumns {
+  const col = (h: string): number => header.findIndex((c) => headerKey(c) === headerKey(h));
+  return {
+    id: col(H.id),
+    studentId: col(H.studentId),
+    status: col(H.status),
+    statusText: col(H.status),
+    reason: col(H.reason),
+    reportedOn: col(H.reportedOn),
+    duoNumber: col(H.duoNumber),
+    actions: col(H.actions),
+    lapsed: col(H.lapsed),
+    municipalityAction: col(H.municipalityAction),
+    duoStatus: col(H.duoStatus),
+    contactOn: col(H.contactOn),
+    route: col(H.route),
+    routeOn: col(H.routeOn),
+    feedback: col(H.feedback),
+    feedbackOn: col(H.feedbackOn),
+    result: col(H.result),
+    closedOn: col(H.closedOn),
+  };
+}
+
+function entryOf(row: readonly CellValue[], c: EntryColumns, bodyRow = 0): ReportingEntry {
+  const at = (i: number): CellValue => (i < 0 ? null : row[i]);
+  const date = (i: number): string | null => isoFromCell(at(i)) ?? null;
+  const statusText = textOf(at(c.status));
+  return {
+    id: idKey(at(c.id)),
+    studentId: idKey(at(c.studentId)),
+    status: normaliseStatus(statusText),
+    statusText,
+    reason: textOf(at(c.reason)),
+    reportedOn: date(c.reportedOn),
+    duoNumber: idKey(at(c.duoNumber)),
+    actions: textOf(at(c.actions)),
+    municipalityAction: textOf(at(c.municipalityAction)),
+    duoStatus: textOf(at(c.duoStatus)),
+    contactOn: date(c.contactOn),
+    route: textOf(at(c.route)),
+    routeOn: date(c.routeOn),
+    feedback: textOf(at(c.feedback)),
+    feedbackOn: date(c.feedbackOn),
+    result: textOf(at(c.result)),
+    closedOn: date(c.closedOn),
+    lapsed: headerKey(at(c.lapsed)) === 'ja',
+    bodyRow,
+  };
 }
 
 /** Parses the sheet's table (header row first) into the user's entries by signal id. */
 export function readReportingRows(grid: CellGrid | undefined): Map<string, ReportingEntry> {
   const entries = new Map<string, ReportingEntry>();
   if (!grid || grid.length === 0) return entries;
-  const header = grid[0];
-  const col = (h: string): number => header.findIndex((c) => headerKey(c) === headerKey(h));
-  const c = {
-    id: col(H.id),
-    studentId: col(H.studentId),
-    status: col(H.status),
-    reason: col(H.reason),
-    reportedOn: col(H.reportedOn),
-    duoNumber: col(H.duoNumber),
-    actions: col(H.actions),
-    lapsed: col(H.lapsed),
-  };
+  const c = entryColumns(grid[0]);
   if (c.id < 0) return entries;
-  const at = (row: readonly CellValue[], i: number): CellValue => (i < 0 ? null : row[i]);
   for (let r = 1; r < grid.length; r++) {
-    const row = grid[r];
-    const id = idKey(at(row, c.id));
-    if (id === '' || entries.has(id)) continue;
-    const statusText = textOf(at(row, c.status));
-    entries.set(id, {
-      id,
-      studentId: idKey(at(row, c.studentId)),
-      status: normaliseStatus(statusText),
-      statusText,
-      reason: textOf(at(row, c.reason)),
-      reportedOn: isoFromCell(at(row, c.reportedOn)) ?? null,
-      duoNumber: idKey(at(row, c.duoNumber)),
-      actions: textOf(at(row, c.actions)),
-      lapsed: headerKey(at(row, c.lapsed)) === 'ja',
-      bodyRow: r - 1,
-    });
+    const entry = entryOf(grid[r], c, r - 1);
+    if (entry.id === '' || entries.has(entry.id)) continue;
+    entries.set(entry.id, entry);
   }
   return entries;
 }

@@ -1,5 +1,5 @@
 import { OfficeWorkbook } from '../../../src/adapters/excel/officeWorkbook';
-import { FILLS, H, buildReportingSheet, readReportingRows, REPORTING_SHEET_NAME, REPORTING_TABLE_NAME, updateReportingEntry } from '../../../src/core/reporting/reportingSheet';
+import { FILLS, H, REPORTING_LAYOUT_VERSION, buildReportingSheet, readReportingRows, REPORTING_SHEET_NAME, REPORTING_TABLE_NAME, updateReportingEntry } from '../../../src/core/reporting/reportingSheet';
 import type { SheetTableSpec } from '../../../src/core/reporting/sheetTable';
 import { analysis, daanLate, emmaLuxury, sanneEarly, sanneSixteen } from '../../core/reporting/flagFixtures';
 import { createExcelFake, FakeRichApiError, type ExcelFake } from '../../fakes/excel';
@@ -150,24 +150,25 @@ describe('the 1904 date system on every path', () => {
     const st = fake.sheet(S)!;
     // Begindatum 05-10-2026 is 46300 in the 1900 system, 44838 in the 1904 one.
     expect(ensureCell(st, 1, 8).value).toBe(46300 - 1462);
-    // The user types "Gemeld op" 20-11-2026 (44884 in 1904) and adds a date column of their own.
+    // The user types "Gemeld op" 20-11-2026 (44884 in 1904) and adds a date column of their own (after
+    // the add-in's 30 columns).
     ensureCell(st, 1, 18).value = 46346 - 1462;
-    const own = ensureCell(st, 1, 21);
+    const own = ensureCell(st, 1, 30);
     own.value = 46350 - 1462;
     own.numberFormat = 'dd-mm-yyyy';
-    ensureCell(st, 2, 21).numberFormat = 'dd-mm-yyyy';
-    ensureCell(st, 0, 21).value = 'Terugbellen op';
-    fake.state.tables[0].box = { ...fake.state.tables[0].box, cols: 22 };
+    ensureCell(st, 2, 30).numberFormat = 'dd-mm-yyyy';
+    ensureCell(st, 0, 30).value = 'Terugbellen op';
+    fake.state.tables[0].box = { ...fake.state.tables[0].box, cols: 31 };
     const grid = await port.readTable(S, REPORTING_TABLE_NAME);
     expect(grid?.[1][8]).toBe(46300);
     expect(grid?.[1][18]).toBe(46346);
-    expect(grid?.[1][21]).toBe(46350);
+    expect(grid?.[1][30]).toBe(46350);
     expect(readReportingRows(grid).get(sanneSixteen.id)?.reportedOn).toBe('2026-11-20');
     // A status change with a date writes that date in the workbook's system.
     const change = updateReportingEntry(grid ?? [], daanLate.id, { status: 'Gemeld', reportedOn: '2026-11-26' }, '2026-11-27');
     await port.writeTable(change.spec);
     expect(ensureCell(st, 2, 18).value).toBe(46352 - 1462);
-    expect(ensureCell(st, 1, 21).value).toBe(46350 - 1462);
+    expect(ensureCell(st, 1, 30).value).toBe(46350 - 1462);
     // The rules' holiday list is in 1904 serials too (25-12-2026: 46381 - 1462 = 44919).
     const urgent = (st.conditionalFormats ?? []).find((cf) => cf.fill === FILLS.urgent)?.formula ?? '';
     expect(urgent).toContain('{44919,44920,');
@@ -240,22 +241,23 @@ describe('a column added to the layout later', () => {
     ensureCell(fake.sheet(S)!, 1, 16).value = 'Gemeld';
     const previous = await port.readTable(S, REPORTING_TABLE_NAME);
     const base = buildReportingSheet(analysis([sanneSixteen, daanLate]), previous).spec;
-    // Layout version 2 adds "MAS-vervolg" (the MAS follow-up issue will add such columns).
+    // The next layout version adds "Overdracht" (as the MAS follow-up columns were added in version 2).
+    const next = REPORTING_LAYOUT_VERSION + 1;
     const v2: SheetTableSpec = {
       ...base,
-      layoutVersion: 2,
-      columns: [...base.columns, { header: 'MAS-vervolg', numberFormat: '@', since: 2, width: 14 }],
+      layoutVersion: next,
+      columns: [...base.columns, { header: 'Overdracht', numberFormat: '@', since: next, width: 14 }],
       rows: base.rows.map((r) => [...r, 'Open']),
     };
     const outcome = await port.writeTable(v2);
     expect(outcome).toMatchObject({ columnsAdded: 1, rowsAppended: 0 });
     const grid = await port.readTable(S, REPORTING_TABLE_NAME);
-    expect(grid?.[0].slice(-2)).toEqual([H.actions, 'MAS-vervolg']);
-    expect(grid?.slice(1).map((r) => [r[16], r[21]])).toEqual([
+    expect(grid?.[0].slice(-2)).toEqual([H.closedOn, 'Overdracht']);
+    expect(grid?.slice(1).map((r) => [r[16], r[30]])).toEqual([
       ['Gemeld', 'Open'],
       ['Nieuw', 'Open'],
     ]);
-    // Written again at version 2, nothing is added.
+    // Written again at that version, nothing is added.
     expect(await port.writeTable({ ...v2, rows: v2.rows })).toMatchObject({ columnsAdded: 0, cellsWritten: 0 });
   });
 });

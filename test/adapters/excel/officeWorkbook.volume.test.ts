@@ -130,7 +130,7 @@ describe('Office adapter at school scale (Excel fake)', () => {
     const S = fake.sheet(REPORTING_SHEET_NAME)!;
     const table = fake.state.tables.find((t) => t.name === REPORTING_TABLE_NAME)!;
     expect(table.sheet).toBe(S);
-    expect(table.box).toEqual({ r0: 0, c0: 0, rows: 2001, cols: 21 });
+    expect(table.box).toEqual({ r0: 0, c0: 0, rows: 2001, cols: 30 });
     expect(fake.valuesOf(REPORTING_SHEET_NAME, 'A1:C1')).toEqual([['Signaal-id', 'Leerlingnummer', 'Naam']]);
     expect(fake.cell(REPORTING_SHEET_NAME, 'I2001')?.numberFormat).toBe('dd-mm-yyyy');
     expect(fake.cell(REPORTING_SHEET_NAME, 'K2')?.numberFormat).toBe('0.00');
@@ -183,7 +183,8 @@ describe('Office adapter at school scale (Excel fake)', () => {
     await port.writeTable(build.spec);
     expect(fake.stats.maxRequestBytes).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES + 10_000);
     expect(fake.stats.syncs).toBeGreaterThan(3);
-    expect(fake.stats.syncs).toBeLessThanOrEqual(8);
+    // 20,000 rows of 30 columns (with the MAS follow-up columns, mostly blank) are about 8 budgets of 2 MB.
+    expect(fake.stats.syncs).toBeLessThanOrEqual(10);
     const back = await port.readTable(REPORTING_SHEET_NAME, REPORTING_TABLE_NAME);
     expect(back?.length).toBe(20_001);
     expect(back?.[20_000][0]).toBe(build.spec.rows[19_999][0]);

@@ -34,7 +34,7 @@ describe('the checks of output.md on the follow-up columns', () => {
   it('names a date before the flag start and a route without Gemeld op', () => {
     const problems = followUpProblems({ ...none, route: 'Halt', contactOn: '2026-09-01' }, '2026-09-02');
     expect(problems.map((p) => p.field)).toEqual(['contactOn', 'route']);
-    expect(problems[0].message).toBe('Contact leerplicht op (2026-09-01) ligt vóór de begindatum van het signaal (2026-09-02).');
+    expect(problems[0].message).toBe('Contact leerplicht op (01-09-2026) ligt vóór de begindatum van het signaal (02-09-2026).');
     expect(followUpProblems({ ...none, reportedOn: '2026-09-28', route: 'Halt' }, '2026-09-02')).toEqual([]);
   });
 });

@@ -17,7 +17,11 @@ const HEADER = [
   'Signaal-id', 'Leerlingnummer', 'Naam', 'Klas', 'Mentor', 'Signaal', 'DUO-type', 'Stap', 'Begindatum',
   'Einddatum', 'Uren', 'Aantal', 'Melden bij', 'MAS-tak', 'Melden vóór', 'Vervallen', 'Status',
   'Reden / toelichting', 'Gemeld op', 'DUO-meldingsnummer', 'Acties school',
+  // The MAS follow-up (steps 2-9), layout version 2.
+  'Actie gemeente gewenst', 'Status DUO', 'Contact leerplicht op', 'Route', 'Route gekozen op',
+  'Terugkoppeling', 'Terugkoppeling op', 'Resultaat', 'Afgesloten op',
 ];
+const NO_FOLLOW_UP = ['Ja', null, null, null, null, null, null, null, null];
 
 /** The table as Excel hands it back: header first, the written rows after. */
 function asGrid(build: ReturnType<typeof buildReportingSheet>): CellValue[][] {
@@ -49,7 +53,7 @@ describe('buildReportingSheet', () => {
     // 2026-10-05 = serial 46300, 2026-11-12 = 46338, 2026-11-19 = 46345.
     expect(b.spec.rows[0]).toEqual([
       '3f9c2a7e1b0d', '10234', 'Sanne de Vries', '2B', 'J. Bakker', '16 uur in 4 lesweken', 'V3', null,
-      46300, 46338, 16.67, 14, 'Leerplicht', 'A', 46345, null, 'Nieuw', null, null, null, null,
+      46300, 46338, 16.67, 14, 'Leerplicht', 'A', 46345, null, 'Nieuw', null, null, null, null, ...NO_FOLLOW_UP,
     ]);
     expect(b.spec.rows[1].slice(0, 16)).toEqual([
       '5a1b77c0de21', '10234', 'Sanne de Vries', '2B', 'J. Bakker', 'Vroegsignaal (8 uur)', null, null,
@@ -110,8 +114,8 @@ describe('buildReportingSheet', () => {
     const byId = new Map(rows.map((r) => [r[0], r]));
     const s = byId.get('3f9c2a7e1b0d')!;
     expect(s[10]).toBe(17.5); // engine column updated
-    expect(s.slice(15)).toEqual([null, 'Gemeld', null, 46346, 'VM-2026-0081', 'Gesprek met ouders 10-11']);
-    expect(byId.get('aa11bb22cc33')!.slice(15)).toEqual([null, 'Nieuw', null, null, null, null]);
+    expect(s.slice(15)).toEqual([null, 'Gemeld', null, 46346, 'VM-2026-0081', 'Gesprek met ouders 10-11', ...NO_FOLLOW_UP]);
+    expect(byId.get('aa11bb22cc33')!.slice(15)).toEqual([null, 'Nieuw', null, null, null, null, ...NO_FOLLOW_UP]);
     const emma = byId.get('0042c1d9be7f')!;
     expect(emma[2]).toBe('Emma Visser');
     expect(emma[15]).toBe('ja');
@@ -166,6 +170,8 @@ describe('readReportingRows', () => {
     expect(m.get('3f9c2a7e1b0d')).toEqual({
       id: '3f9c2a7e1b0d', studentId: '10234', status: 'Gemeld', statusText: 'gemeld', reason: '',
       reportedOn: '2026-11-20', duoNumber: '81234', actions: 'Gesprek 10-11', lapsed: false, bodyRow: 0,
+      // A table of layout 1: no follow-up columns yet, so nothing recorded there.
+      municipalityAction: '', duoStatus: '', contactOn: null, route: '', routeOn: null, feedback: '', feedbackOn: null, result: '', closedOn: null,
     });
     expect(m.get('0042c1d9be7f')).toMatchObject({ status: 'Niet melden', reason: 'Verlof verleend', reportedOn: '2026-12-02', lapsed: true });
     expect(m.get('9e0d41aa7c33')).toMatchObject({ status: 'Nieuw', statusText: '', actions: '' });
