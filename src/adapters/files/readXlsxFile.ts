@@ -1,14 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
-import { createInflateRaw } from 'node:zlib';
-import JSZip from 'jszip';
-import { Workbook, ValueType, type Worksheet } from 'exceljs';
-import type { CellValue } from '../../core/register/types';
+import { readFile } from 'node:fs/promises';
 import { RegisterFileError } from './errors';
-import { normalizeExcelValue } from './normalizeExcelValue';
 import { fileError } from './readCsvFile';
 import type { RegisterFile } from './registerFile';
 import { sheetCellsBuilder } from './xlsxSheetCells';
 import { parseCellStyles, parseRelsXml, parseWorkbookXml, sharedStringsBuilder, SharedStringsTooLarge, worksheetEntries, type SheetEntry } from './xlsxParts';
+import { ZipArchive } from './zipArchive';
 
 /**
  * Reads one sheet of an .xlsx (the first, or the one named) into a grid from cell A1. Merged cells
@@ -17,7 +13,7 @@ import { parseCellStyles, parseRelsXml, parseWorkbookXml, sharedStringsBuilder, 
  * Only the chosen sheet is inflated, and as a stream: its XML is parsed chunk by chunk into the
  * grid, so memory follows the grid (plus the compressed file and the shared strings), not
  * exceljs's model of the whole workbook. The cells are the ones exceljs's in-memory reader gives
- * (`readXlsxFileInMemory`, kept as the reference the tests compare against).
+ * (the tests compare the two on the same files).
  */
 export async function readXlsxFile(path: string, sheetName?: string): Promise<RegisterFile> {
   let bytes: Buffer;
@@ -28,19 +24,19 @@ export async function readXlsxFile(path: string, sheetName?: string): Promise<Re
   }
   refuseNonWorkbook(bytes, path);
   try {
-    const zip = await JSZip.loadAsync(bytes);
-    const partText = async (name: string): Promise<string | undefined> => zipEntry(zip, name)?.async('string');
+    const zip = new ZipArchive(bytes);
+    const partText = (name: string): Promise<string | undefined> => zip.text(name);
     const workbookXml = await partText('xl/workbook.xml');
     if (workbookXml === undefined) throw new Error('xl/workbook.xml ontbreekt');
     const workbook = parseWorkbookXml(workbookXml);
     const rels = parseRelsXml((await partText('xl/_rels/workbook.xml.rels')) ?? '<Relationships/>');
-    const sheets = worksheetEntries(workbook, rels, (name) => zipEntry(zip, name) !== undefined);
+    const sheets = worksheetEntries(workbook, rels, (name) => zip.has(name));
     const sheet = pickSheet(sheets, path, sheetName);
     const stylesXml = await partText('xl/styles.xml');
     const styles = stylesXml === undefined ? undefined : parseCellStyles(stylesXml);
     // Streamed and bounded: a shared-strings part can inflate to far more than the file's size.
     const shared = sharedStringsBuilder();
-    if (zipEntry(zip, 'xl/sharedStrings.xml')) await streamEntry(zip, 'xl/sharedStrings.xml', (text) => shared.write(text));
+    if (zip.has('xl/sharedStrings.xml')) await zip.stream('xl/sharedStrings.xml', (text) => shared.write(text));
     const builder = sheetCellsBuilder({
       sharedStrings: shared.finish(),
       dateStyles: styles?.date ?? [],
@@ -49,7 +45,7 @@ export async function readXlsxFile(path: string, sheetName?: string): Promise<Re
       zeroPad: styles?.zeroPad,
       date1904: workbook.date1904,
     });
-    await streamEntry(zip, sheet.path, (text) => builder.write(text));
+    await zip.stream(sheet.path, (text) => builder.write(text));
     const out: RegisterFile = { cells: builder.finish(), date1904: workbook.date1904, sheetName: sheet.name };
     const others = sheets.filter((s) => s !== sheet).map((s) => s.name);
     if (others.length > 0) out.otherSheets = others;
@@ -100,110 +96,4 @@ function pickSheet(sheets: SheetEntry[], path: string, sheetName: string | undef
     throw new RegisterFileError('no-sheet', `werkblad "${sheetName}" bestaat niet in ${path}; werkbladen: ${names || 'geen'}`);
   }
   return sheet;
-}
-
-// Some writers store entries as "/xl/…"; exceljs accepts both.
-function zipEntry(zip: JSZip, name: string): JSZip.JSZipObject | undefined {
-  return zip.file(name) ?? zip.file(`/${name}`) ?? undefined;
-}
-
-/** Inflates one entry chunk by chunk; a UTF-8 character split over two chunks stays whole. */
-function streamEntry(zip: JSZip, name: string, onText: (text: string) => void): Promise<void> {
-  const entry = zipEntry(zip, name);
-  if (!entry) return Promise.reject(new Error(`${name} ontbreekt`));
-  const decoder = new TextDecoder('utf-8');
-  const deflated = deflatedBytes(entry);
-  return new Promise<void>((resolve, reject) => {
-    let failed = false;
-    const fail = (e: unknown): void => {
-      if (failed) return;
-      failed = true;
-      reject(e instanceof Error ? e : new Error(String(e)));
-    };
-    // Node's zlib inflates about seven times faster than jszip's JavaScript inflate.
-    const stream = deflated ? createInflateRaw() : entry.nodeStream('nodebuffer');
-    stream.on('data', (chunk: Buffer) => {
-      if (failed) return;
-      try {
-        onText(decoder.decode(chunk, { stream: true }));
-      } catch (e) {
-        fail(e);
-        stream.pause();
-      }
-    });
-    stream.on('error', fail);
-    stream.on('end', () => {
-      if (failed) return;
-      try {
-        const rest = decoder.decode();
-        if (rest) onText(rest);
-        resolve();
-      } catch (e) {
-        fail(e);
-      }
-    });
-    if (deflated && 'end' in stream) stream.end(deflated);
-  });
-}
-
-interface JSZipEntryInternals {
-  _data?: { compressedContent?: unknown; compression?: { magic?: unknown } };
-}
-
-/** The raw deflate data jszip holds for an entry it has not inflated, when it looks as expected. */
-function deflatedBytes(entry: JSZip.JSZipObject): Uint8Array | undefined {
-  const data = (entry as unknown as JSZipEntryInternals)._data;
-  const content = data?.compressedContent;
-  return content instanceof Uint8Array && data?.compression?.magic === '\x08\x00' ? content : undefined;
-}
-
-/**
- * The former reader: exceljs's whole-workbook model. Kept as the reference for the streaming
- * reader's tests (same files, same cells); it needs about 7 KB of memory per register row (756 MB peak for 100,000 rows).
- */
-export async function readXlsxFileInMemory(path: string, sheetName?: string): Promise<RegisterFile> {
-  try {
-    await stat(path);
-  } catch (e) {
-    throw fileError(path, e);
-  }
-  const workbook = new Workbook();
-  try {
-    await workbook.xlsx.readFile(path);
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw new RegisterFileError('unreadable', `bestand niet te lezen als .xlsx: ${path} (${why})`);
-  }
-  const sheets = workbook.worksheets;
-  let sheet: Worksheet | undefined;
-  if (sheetName !== undefined) {
-    sheet = sheets.find((s) => s.name === sheetName) ?? sheets.find((s) => s.name.toLowerCase() === sheetName.toLowerCase());
-    if (!sheet) {
-      const names = sheets.map((s) => `"${s.name}"`).join(', ');
-      throw new RegisterFileError('no-sheet', `werkblad "${sheetName}" bestaat niet in ${path}; werkbladen: ${names || 'geen'}`);
-    }
-  } else {
-    sheet = sheets[0];
-    if (!sheet) throw new RegisterFileError('no-sheet', `${path} heeft geen werkbladen`);
-  }
-  const date1904 = workbook.properties?.date1904 === true;
-  return { cells: sheetCells(sheet, date1904), date1904, sheetName: sheet.name };
-}
-
-function sheetCells(sheet: Worksheet, date1904: boolean): CellValue[][] {
-  const cells: CellValue[][] = [];
-  const last = sheet.rowCount;
-  for (let r = 0; r < last; r++) cells.push([]);
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const out = cells[rowNumber - 1];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.type === ValueType.Merge) return;
-      // cell.value drops a formula's result when it is 0, FALSE or "": Excel shows those, so read them.
-      const value = cell.type === ValueType.Formula ? (cell.result ?? null) : cell.value;
-      out[colNumber - 1] = normalizeExcelValue(value, date1904);
-    });
-    // Fill the holes of the sparse row so every cell is null rather than missing.
-    for (let c = 0; c < out.length; c++) if (out[c] === undefined) out[c] = null;
-  });
-  return cells;
 }

@@ -1,4 +1,4 @@
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { xmlEvents, type XmlHandlers } from './xmlStream';
 
 /**
  * Small parsers for the workbook-level parts of an .xlsx (workbook.xml, its rels, styles.xml,
@@ -14,34 +14,7 @@ export interface SheetEntry {
   path: string;
 }
 
-/** Feeds text to saxes and calls back per event; CDATA is ignored, as exceljs ignores it. */
-export function xmlEvents(handlers: {
-  open?: (node: SaxesTagPlain) => void;
-  text?: (text: string) => void;
-  close?: (name: string) => void;
-}): SaxesParser {
-  const parser = new SaxesParser();
-  let failure: Error | undefined;
-  parser.on('error', (e) => {
-    failure ??= e;
-  });
-  if (handlers.open) parser.on('opentag', handlers.open);
-  if (handlers.text) parser.on('text', handlers.text);
-  if (handlers.close) {
-    const close = handlers.close;
-    parser.on('closetag', (node) => close(node.name));
-  }
-  const write = parser.write.bind(parser);
-  // saxes reports errors through the event; rethrow so a broken part fails the read.
-  parser.write = (chunk: string | null) => {
-    write(chunk);
-    if (failure) throw failure;
-    return parser;
-  };
-  return parser;
-}
-
-export function parseXml(xml: string, handlers: Parameters<typeof xmlEvents>[0]): void {
+export function parseXml(xml: string, handlers: XmlHandlers): void {
   const parser = xmlEvents(handlers);
   parser.write(xml);
   parser.close();
@@ -54,12 +27,12 @@ export function parseWorkbookXml(xml: string): { sheets: { name: string; rId: st
   parseXml(xml, {
     open(node) {
       if (node.name === 'sheet') {
-        const state = node.attributes.state;
-        const sheet: { name: string; rId: string; hidden?: boolean } = { name: node.attributes.name ?? '', rId: node.attributes['r:id'] ?? '' };
+        const state = node.attr('state');
+        const sheet: { name: string; rId: string; hidden?: boolean } = { name: node.attr('name') ?? '', rId: node.attr('r:id') ?? '' };
         if (state === 'hidden' || state === 'veryHidden') sheet.hidden = true;
         sheets.push(sheet);
       }
-      else if (node.name === 'workbookPr') date1904 = node.attributes.date1904 === '1';
+      else if (node.name === 'workbookPr') date1904 = node.attr('date1904') === '1';
     },
   });
   return { sheets, date1904 };
@@ -69,7 +42,9 @@ export function parseRelsXml(xml: string): Map<string, string> {
   const targets = new Map<string, string>();
   parseXml(xml, {
     open(node) {
-      if (node.name === 'Relationship' && node.attributes.Id !== undefined) targets.set(node.attributes.Id, node.attributes.Target ?? '');
+      if (node.name !== 'Relationship') return;
+      const id = node.attr('Id');
+      if (id !== undefined) targets.set(id, node.attr('Target') ?? '');
     },
   });
   return targets;
@@ -144,9 +119,9 @@ export function parseCellStyles(xml: string): CellStyles {
   let inCellXfs = false;
   parseXml(xml, {
     open(node) {
-      if (node.name === 'numFmt') custom.set(Number.parseInt(node.attributes.numFmtId ?? '', 10), node.attributes.formatCode ?? '');
+      if (node.name === 'numFmt') custom.set(Number.parseInt(node.attr('numFmtId') ?? '', 10), node.attr('formatCode') ?? '');
       else if (node.name === 'cellXfs') inCellXfs = true;
-      else if (node.name === 'xf' && inCellXfs) xfNumFmt.push(Number.parseInt(node.attributes.numFmtId ?? '0', 10));
+      else if (node.name === 'xf' && inCellXfs) xfNumFmt.push(Number.parseInt(node.attr('numFmtId') ?? '0', 10));
     },
     close(name) {
       if (name === 'cellXfs') inCellXfs = false;
@@ -170,9 +145,9 @@ export function parseDateStyles(xml: string): boolean[] {
   let inCellXfs = false;
   parseXml(xml, {
     open(node) {
-      if (node.name === 'numFmt') custom.set(Number.parseInt(node.attributes.numFmtId ?? '', 10), node.attributes.formatCode ?? '');
+      if (node.name === 'numFmt') custom.set(Number.parseInt(node.attr('numFmtId') ?? '', 10), node.attr('formatCode') ?? '');
       else if (node.name === 'cellXfs') inCellXfs = true;
-      else if (node.name === 'xf' && inCellXfs) xfNumFmt.push(Number.parseInt(node.attributes.numFmtId ?? '0', 10));
+      else if (node.name === 'xf' && inCellXfs) xfNumFmt.push(Number.parseInt(node.attr('numFmtId') ?? '0', 10));
     },
     close(name) {
       if (name === 'cellXfs') inCellXfs = false;
@@ -187,11 +162,13 @@ export function parseDateStyles(xml: string): boolean[] {
 
 /** `_x000D_`-style escapes, decoded as exceljs decodes them in shared and rich-text strings. */
 export function decodeOoxmlEscapes(text: string): string {
+  if (text.indexOf('_x') === -1) return text;
   return text.replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 
 /** exceljs's second entity pass over `t="str"` values. */
 export function xmlDecode(text: string): string {
+  if (text.indexOf('&') === -1) return text;
   return text.replace(/&([a-z]*);/g, (c) => {
     switch (c) {
       case '&lt;':

@@ -1,6 +1,7 @@
 import type { CellValue, FileIssue } from '../../core/register/types';
 import { normalizeExcelValue } from './normalizeExcelValue';
-import { decodeOoxmlEscapes, xmlDecode, xmlEvents } from './xlsxParts';
+import { decodeOoxmlEscapes, xmlDecode } from './xlsxParts';
+import { xmlEvents } from './xmlStream';
 import { dateFromSerial } from '../../core/excelSerial';
 
 export interface SheetContext {
@@ -190,14 +191,16 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
 
   const parser = xmlEvents({
     open(node) {
-      const a = node.attributes;
       switch (node.name) {
         case 'sheetData':
           inSheetData = true;
           break;
         case 'row':
           if (!inSheetData) break;
-          rowNo = a.r !== undefined ? Number.parseInt(a.r, 10) : rowNo + 1;
+        {
+          const r = node.attr('r');
+          rowNo = r !== undefined ? Number.parseInt(r, 10) : rowNo + 1;
+        }
           if (rowNo > height) height = rowNo;
           row = rows[rowNo - 1] ??= [];
           lastCol = 0;
@@ -205,11 +208,15 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
           break;
         case 'c':
           if (!row) break;
-          cellCol = a.r !== undefined ? columnNumber(a.r) : lastCol + 1;
+        {
+          const ref = node.attr('r');
+          cellCol = ref !== undefined ? columnNumber(ref) : lastCol + 1;
           lastCol = cellCol;
-          cellType = a.t;
+          cellType = node.attr('t');
+          const style = node.attr('s');
           // exceljs ignores style 0 (and so its number format).
-          cellStyle = a.s !== undefined ? Number.parseInt(a.s, 10) || 0 : 0;
+          cellStyle = style !== undefined ? Number.parseInt(style, 10) || 0 : 0;
+        }
           formula = undefined;
           shareType = undefined;
           value = undefined;
@@ -222,7 +229,7 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
           break;
         case 'f':
           if (!row) break;
-          shareType = a.t;
+          shareType = node.attr('t');
           capture = 'f';
           break;
         case 'v':
@@ -237,9 +244,11 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
           capture = 'run';
           runText = undefined;
           break;
-        case 'mergeCell':
-          if (a.ref) merges.push(a.ref);
+        case 'mergeCell': {
+          const ref = node.attr('ref');
+          if (ref) merges.push(ref);
           break;
+        }
       }
     },
     text(text) {
