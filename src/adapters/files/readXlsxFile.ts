@@ -4,6 +4,7 @@ import { fileError } from './readCsvFile';
 import type { RegisterFile } from './registerFile';
 import { sheetCellsBuilder } from './xlsxSheetCells';
 import { parseCellStyles, parseRelsXml, parseWorkbookXml, sharedStringsBuilder, SharedStringsTooLarge, worksheetEntries, type SheetEntry } from './xlsxParts';
+import { accountXlsxRows, sheetRowCounter } from './xlsxRowAccount';
 import { ZipArchive } from './zipArchive';
 
 /**
@@ -37,19 +38,28 @@ export async function readXlsxFile(path: string, sheetName?: string): Promise<Re
     // Streamed and bounded: a shared-strings part can inflate to far more than the file's size.
     const shared = sharedStringsBuilder();
     if (zip.has('xl/sharedStrings.xml')) await zip.stream('xl/sharedStrings.xml', (text) => shared.write(text));
+    const sharedStrings = shared.finish();
     const builder = sheetCellsBuilder({
-      sharedStrings: shared.finish(),
+      sharedStrings,
       dateStyles: styles?.date ?? [],
       timeStyles: styles?.timeOnly,
       elapsedStyles: styles?.elapsed,
       zeroPad: styles?.zeroPad,
       date1904: workbook.date1904,
     });
-    await zip.stream(sheet.path, (text) => builder.write(text));
-    const out: RegisterFile = { cells: builder.finish(), date1904: workbook.date1904, sheetName: sheet.name };
+    // The rows are counted on the raw XML as well, apart from the parser, and the two must agree.
+    const counter = sheetRowCounter((i) => i < sharedStrings.length && sharedStrings[i] === null);
+    await zip.stream(sheet.path, (text) => {
+      builder.write(text);
+      counter.write(text);
+    });
+    const cells = builder.finish();
+    const out: RegisterFile = { cells, date1904: workbook.date1904, sheetName: sheet.name };
     const others = sheets.filter((s) => s !== sheet).map((s) => s.name);
     if (others.length > 0) out.otherSheets = others;
     const issues = builder.issues();
+    const account = accountXlsxRows(counter.rows(), cells, issues);
+    if (account) issues.push(account);
     if (issues.length > 0) out.issues = issues;
     return out;
   } catch (e) {

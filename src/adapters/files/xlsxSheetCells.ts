@@ -23,8 +23,6 @@ export interface SheetCellsBuilder {
   finish(): CellValue[][];
   /** Formulas saved without a result, by grid row and column (after finish). */
   issues(): FileIssue[];
-  /** Grid rows (0-based) of the <row> elements that hold a cell with a value, an inline string or a formula. */
-  filledRows(): number[];
 }
 
 /** A time-of-day fraction or span as Excel shows it in h:mm / [h]:mm: "8:30", "0:50", "26:30". */
@@ -93,8 +91,6 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
   const intern = textInterner();
   const merges: string[] = [];
   const issues: FileIssue[] = [];
-  const filled: number[] = [];
-  let rowFilled = false;
   let height = 0;
   let hadValue = false;
 
@@ -116,7 +112,6 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
   const finishCell = (): void => {
     if (!row) return;
     let out: CellValue | undefined;
-    if (formula !== undefined || shareType || value !== undefined || runs) rowFilled = true;
     if ((formula || shareType) && !hadValue) {
       // Saved by a tool that does not calculate (or with calculation off): no result to read.
       issues.push({
@@ -204,7 +199,6 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
           if (rowNo > height) height = rowNo;
           row = rows[rowNo - 1] ??= [];
           lastCol = 0;
-          rowFilled = false;
           break;
         case 'c':
           if (!row) break;
@@ -263,7 +257,6 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
           row = undefined;
           break;
         case 'row':
-          if (row && rowFilled) filled.push(rowNo - 1);
           row = undefined;
           break;
         case 'c':
@@ -295,7 +288,6 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
       parser.write(chunk);
     },
     issues: () => issues,
-    filledRows: () => filled,
     finish() {
       parser.close();
       for (const ref of merges) {

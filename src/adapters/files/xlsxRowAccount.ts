@@ -1,0 +1,245 @@
+import type { CellGrid, CellValue, FileIssue } from '../../core/register/types';
+
+/**
+ * The readers' own account of an .xlsx sheet's rows, kept apart from the cell parser: the sheet's
+ * XML is scanned on its own for the `<row>` elements that hold a value (a cell with a `<v>`, an
+ * inline string or a formula), and the grid the parser built must hold exactly those rows. A row
+ * lost on the way (two rows with the same number, where the later one overwrites the earlier; a
+ * row whose values fall under merged cells; a shared string that does not exist) is then one
+ * named problem at the first row where file and grid part, instead of a row gone without a word.
+ */
+
+export interface SheetRowCounter {
+  write(chunk: string): void;
+  /** Sheet row numbers (1-based) of the `<row>` elements that hold a value, in file order. */
+  rows(): number[];
+}
+
+/** A cell's own XML could in theory be long (a formula of 8,000 characters); past this it is taken as filled. */
+const MAX_CELL_CHARS = 1 << 20;
+
+const isNameEnd = (c: number): boolean => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
+
+function rowNumberIn(tag: string): number | undefined {
+  const m = /\sr\s*=\s*["']\s*(\d+)\s*["']/.exec(tag);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Counts, chunk by chunk, the `<row>` elements with a value. `emptySharedString(i)` says whether
+ * shared string i is the empty string, so a cell that points to one is empty, as Excel shows it.
+ */
+export function sheetRowCounter(emptySharedString: (index: number) => boolean): SheetRowCounter {
+  const found: number[] = [];
+  let pending = '';
+  let prefix: string | undefined;
+  let rowOpen = '';
+  let rowClose = '';
+  let cellOpen = '';
+  let cellClose = '';
+  let inRow = false;
+  let filled = false;
+  let rowNo = 0;
+
+  /** The namespace prefix of the root element (`x:` for `<x:worksheet>`), so prefixed sheets are counted too. */
+  const findPrefix = (buf: string): boolean => {
+    for (let i = buf.indexOf('<'); i !== -1; i = buf.indexOf('<', i + 1)) {
+      const c = buf.charCodeAt(i + 1);
+      if (Number.isNaN(c)) return false;
+      if (c === 63 || c === 33) continue;
+      let end = i + 1;
+      while (end < buf.length && !isNameEnd(buf.charCodeAt(end))) end++;
+      if (end >= buf.length) return false;
+      const name = buf.slice(i + 1, end);
+      const colon = name.indexOf(':');
+      prefix = colon === -1 ? '' : name.slice(0, colon + 1);
+      rowOpen = `<${prefix}row`;
+      rowClose = `</${prefix}row>`;
+      cellOpen = `<${prefix}c`;
+      cellClose = `</${prefix}c>`;
+      return true;
+    }
+    return false;
+  };
+
+  /** The texts of the elements `<name …>text<` in a cell's body. */
+  const textsOf = (body: string, name: string): string[] => {
+    const open = `<${prefix}${name}`;
+    const out: string[] = [];
+    for (let at = body.indexOf(open); at !== -1; at = body.indexOf(open, at + 1)) {
+      const after = body.charCodeAt(at + open.length);
+      if (!isNameEnd(after)) continue;
+      const gt = body.indexOf('>', at);
+      if (gt === -1 || body.charCodeAt(gt - 1) === 47) continue;
+      const lt = body.indexOf('<', gt + 1);
+      out.push(body.slice(gt + 1, lt === -1 ? body.length : lt));
+    }
+    return out;
+  };
+
+  const cellHoldsValue = (tag: string, body: string): boolean => {
+    const f = `<${prefix}f`;
+    for (let at = body.indexOf(f); at !== -1; at = body.indexOf(f, at + 1)) if (isNameEnd(body.charCodeAt(at + f.length))) return true;
+    const shared = /\st\s*=\s*["']s["']/.test(tag);
+    for (const v of textsOf(body, 'v')) {
+      const text = v.trim();
+      if (text === '') continue;
+      if (shared && /^\d+$/.test(text) && emptySharedString(Number(text))) continue;
+      return true;
+    }
+    return textsOf(body, 't').some((t) => t !== '');
+  };
+
+  const run = (buf: string): void => {
+    const len = buf.length;
+    let i = 0;
+    for (;;) {
+      if (!inRow) {
+        const k = buf.indexOf(rowOpen, i);
+        if (k === -1) {
+          pending = buf.slice(Math.max(i, len - rowOpen.length));
+          return;
+        }
+        if (k + rowOpen.length >= len) {
+          pending = buf.slice(k);
+          return;
+        }
+        if (!isNameEnd(buf.charCodeAt(k + rowOpen.length))) {
+          i = k + 1;
+          continue;
+        }
+        const gt = buf.indexOf('>', k);
+        if (gt === -1) {
+          pending = buf.slice(k);
+          return;
+        }
+        rowNo = rowNumberIn(buf.slice(k, gt)) ?? rowNo + 1;
+        i = gt + 1;
+        if (buf.charCodeAt(gt - 1) === 47) continue;
+        inRow = true;
+        filled = false;
+        continue;
+      }
+      const end = buf.indexOf(rowClose, i);
+      const limit = end === -1 ? len : end;
+      while (!filled) {
+        const c = buf.indexOf(cellOpen, i);
+        if (c === -1 || c >= limit) break;
+        if (c + cellOpen.length >= len) {
+          pending = buf.slice(c);
+          return;
+        }
+        if (!isNameEnd(buf.charCodeAt(c + cellOpen.length))) {
+          i = c + 1;
+          continue;
+        }
+        const gt = buf.indexOf('>', c);
+        if (gt === -1) {
+          pending = buf.slice(c);
+          return;
+        }
+        if (buf.charCodeAt(gt - 1) === 47) {
+          i = gt + 1;
+          continue;
+        }
+        const ce = buf.indexOf(cellClose, gt);
+        if (ce === -1) {
+          if (len - c > MAX_CELL_CHARS) {
+            filled = true;
+            break;
+          }
+          pending = buf.slice(c);
+          return;
+        }
+        if (cellHoldsValue(buf.slice(c, gt), buf.slice(gt + 1, ce))) filled = true;
+        i = ce + cellClose.length;
+      }
+      if (end === -1) {
+        // Keep enough to see a </row> that starts in this chunk and ends in the next.
+        pending = buf.slice(Math.max(i, len - rowClose.length));
+        return;
+      }
+      if (filled) found.push(rowNo);
+      inRow = false;
+      i = end + rowClose.length;
+    }
+  };
+
+  return {
+    write(chunk) {
+      const buf = pending ? pending + chunk : chunk;
+      pending = '';
+      if (prefix === undefined && !findPrefix(buf)) {
+        pending = buf;
+        return;
+      }
+      run(buf);
+    },
+    rows: () => found,
+  };
+}
+
+const hasValue = (row: readonly CellValue[] | undefined): boolean => {
+  if (!row) return false;
+  for (let c = 0; c < row.length; c++) if (row[c] !== null && row[c] !== undefined) return true;
+  return false;
+};
+
+/**
+ * Compares the rows the file holds (`physical`, from sheetRowCounter) with the grid: every row
+ * with a value must be a grid row with a value, or a row the reader already named in an issue (a
+ * formula without a result). Returns the 'row-account' issue at the first row where they part.
+ */
+export function accountXlsxRows(physical: readonly number[], cells: CellGrid, issues: readonly FileIssue[]): FileIssue | undefined {
+  const named = new Set(issues.map((i) => i.row));
+  const read: number[] = [];
+  for (let r = 0; r < cells.length; r++) if (hasValue(cells[r]) || named.has(r)) read.push(r + 1);
+  let sorted = physical;
+  for (let k = 1; k < physical.length; k++) {
+    if (physical[k] < physical[k - 1]) {
+      sorted = [...physical].sort((a, b) => a - b);
+      break;
+    }
+  }
+  let matched = 0;
+  let first: { row: number; why: 'duplicate' | 'unread' | 'extra' } | undefined;
+  let i = 0;
+  let j = 0;
+  while (i < sorted.length || j < read.length) {
+    if (i < sorted.length && j < read.length && sorted[i] === read[j]) {
+      matched++;
+      i++;
+      j++;
+    } else if (j >= read.length || (i < sorted.length && sorted[i] < read[j])) {
+      first ??= { row: sorted[i], why: i > 0 && sorted[i - 1] === sorted[i] ? 'duplicate' : 'unread' };
+      i++;
+    } else {
+      first ??= { row: read[j], why: 'extra' };
+      j++;
+    }
+  }
+  if (!first) return undefined;
+  const r = first.row;
+  const why = {
+    duplicate: [
+      ` (rijnummer ${r} staat meer dan eens in het bestand, en een latere rij met dat nummer overschrijft de eerdere)`,
+      ` (row number ${r} occurs more than once in the file, and a later row with that number overwrites the earlier one)`,
+    ],
+    unread: [
+      ' (die rij heeft in het bestand een waarde, maar er is niets uit gelezen: valt ze onder samengevoegde cellen, of verwijst ze naar een gedeelde tekst die ontbreekt?)',
+      ' (that row holds a value in the file, but nothing was read from it: is it under merged cells, or does it point to a shared string that is missing?)',
+    ],
+    extra: [' (uit die rij is een waarde gelezen die het bestand niet als gevulde rij telt)', ' (a value was read from that row that the file does not count as a filled row)'],
+  }[first.why];
+  return {
+    row: r - 1,
+    kind: 'row-account',
+    missingRows: sorted.length - matched,
+    detail:
+      `het werkblad heeft ${sorted.length} rijen met een waarde, de gelezen rijen verantwoorden er ${matched}; ze lopen uiteen bij rij ${r} van het werkblad${why[0]}. ` +
+      'Controleer het werkblad vanaf hier: rijen kunnen ontbreken of samengevoegd zijn.',
+    detailEn:
+      `the sheet has ${sorted.length} rows with a value, the rows read account for ${matched}; they part at row ${r} of the sheet${why[1]}. ` +
+      'Check the sheet from here: rows may be missing or merged.',
+  };
+}
