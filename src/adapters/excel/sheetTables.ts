@@ -12,6 +12,13 @@ import { readChunks, type Box } from './readChunks';
 import { queueStoreProbe, queueStoreValues, queueTablesRecord, storeContents, tablesRecord, type StoreContents } from './settingsStore';
 import { bodyValues, DATE1904_OFFSET, POINTS_PER_CHAR, queueBlock, queueHeaderAndFirstBlock, queueTableAndFormats, type Block } from './writeTable';
 import { queueWriteCheck } from './writeGuard';
+import { rollBackRefill, type Undo } from './refillRollback';
+
+/** Fill of a cell as getCellProperties reports it; null for none. */
+function fillOf(cell: Excel.CellProperties | undefined): string | null {
+  const fill = cell?.format?.fill;
+  return !fill || fill.pattern === 'None' || !fill.color ? null : fill.color;
+}
 
 /**
  * The add-in's sheet tables over Office.js (Verzuimsignalen, Meldingen (concept)): read with
@@ -22,10 +29,11 @@ import { queueWriteCheck } from './writeGuard';
  * formulas, notes, filters, sorts, widths and formulas elsewhere that refer to the table survive.
  *
  * All writes of a refill go in one request when they fit the request budget (they do for a
- * school's refill: a no-change refill writes nothing, a status change one row). Excel applies a
- * request's operations in order and does not undo the earlier ones when a later one fails, but a
- * request refused as a whole (payload, connection, cell-edit mode) leaves the table as it was;
- * validation (headers, protection) happens before anything is queued.
+ * school's refill: a no-change refill writes nothing, a status change one row). A request refused
+ * as a whole (payload, connection, cell-edit mode) leaves the table as it was; validation
+ * (headers, protection) happens before anything is queued. A refill larger than one request keeps
+ * how to undo each write, and when a later request fails the earlier ones are rolled back
+ * (refillRollback.ts): Excel does not undo requests that went through.
  */
 
 /** Rows of a sheet table read with its dimensions, in the same request. */
@@ -248,9 +256,17 @@ async function refill(context: Excel.RequestContext, spec: SheetTableSpec, loade
   const sheet = loaded.sheet as Excel.Worksheet;
   const isDate = spec.columns.map((c) => isDateFormat(c.numberFormat));
   const isText = spec.columns.map((c) => c.numberFormat === '@');
-  const requests: { size: number; queue: () => void }[] = [];
-  const add = (size: number, queue: () => void): void => {
-    requests.push({ size, queue });
+  /** One write of the plan; `undo` puts back what it changed (for a refill of several requests). */
+  interface Write {
+    size: number;
+    queue: () => void;
+    undo?: Undo;
+    appends?: boolean;
+    rules?: boolean;
+  }
+  const requests: Write[] = [];
+  const add = (size: number, queue: () => void, extra: Omit<Write, 'size' | 'queue'> = {}): void => {
+    requests.push({ size, queue, ...extra });
   };
 
   // New columns at the right end, header and body in one call; then their format and width.
@@ -274,11 +290,17 @@ async function refill(context: Excel.RequestContext, spec: SheetTableSpec, loade
   // Changed cells of existing rows: text format first where the column is text, then the values.
   for (const run of plan.runs) {
     const values = [run.values.map((v, k) => out(v, isDate[run.specColumns[k]], loaded.date1904))];
-    add(jsonSize(values) * 2 + 120, () => {
-      const range = t.table.getDataBodyRange().getCell(run.row, run.column).getResizedRange(0, run.values.length - 1);
-      if (run.specColumns.some((j) => isText[j])) range.numberFormat = [run.specColumns.map((j) => spec.columns[j].numberFormat ?? 'General')];
-      range.values = values;
-    });
+    const cellsOf = () => t.table.getDataBodyRange().getCell(run.row, run.column).getResizedRange(0, run.values.length - 1);
+    const previous = [run.specColumns.map((j, k) => out(t.rows[run.row]?.[run.column + k] ?? null, isDate[j], loaded.date1904))];
+    add(
+      jsonSize(values) * 2 + 120,
+      () => {
+        const range = cellsOf();
+        if (run.specColumns.some((j) => isText[j])) range.numberFormat = [run.specColumns.map((j) => spec.columns[j].numberFormat ?? 'General')];
+        range.values = values;
+      },
+      { undo: { size: jsonSize(previous) + 120, queue: () => void (cellsOf().values = previous) } },
+    );
   }
 
   // New rows: added blank, formatted, then filled (so "1-2" in a text column stays text).
@@ -300,7 +322,9 @@ async function refill(context: Excel.RequestContext, spec: SheetTableSpec, loade
           return j < 0 ? null : out(v, isDate[j], loaded.date1904);
         }),
       );
-      add(jsonSize(values) * 2 + jsonSize(formatRow) * block.length + 200, () => {
+      add(
+        jsonSize(values) * 2 + jsonSize(formatRow) * block.length + 200,
+        () => {
         const useFirst = t.placeholder && first === 0;
         const added = useFirst ? block.length - 1 : block.length;
         if (added > 0) t.table.rows.add(undefined, Array.from({ length: added }, () => Array.from({ length: plan.width }, () => '')));
@@ -317,21 +341,33 @@ async function refill(context: Excel.RequestContext, spec: SheetTableSpec, loade
           }
           if (col.prompt) cells.dataValidation.prompt = { showPrompt: true, title: col.header.slice(0, 32), message: col.prompt.slice(0, 255) };
         });
-      });
+        },
+        { appends: true },
+      );
     }
   }
 
   // Static fills (tables without rules) on the rows that were added or changed.
+  /** Fills of each existing row's cells before the refill, read only when the refill takes several requests. */
+  const fillsBefore = new Map<number, (string | null)[]>();
   if (!spec.conditionalFormats && spec.rowFills) {
     const touched = new Set([...plan.changedRows, ...plan.appendedSpecRows.map((s) => plan.bodyRowOfSpecRow[s])]);
     plan.bodyRowOfSpecRow.forEach((b, s) => {
       if (b < 0 || !touched.has(b)) return;
       const fill = spec.rowFills?.[s] ?? null;
-      add(120, () => {
+      const paint = () => {
         const range = sheet.getRangeByIndexes(t.bodyTop + b, t.left, 1, plan.width);
         if (fill) range.format.fill.color = fill;
         else range.format.fill.clear();
-      });
+      };
+      // Appended rows are deleted on a rollback; an existing row gets the fill of each cell back.
+      const restore = () => {
+        const before = fillsBefore.get(b) ?? [];
+        const range = sheet.getRangeByIndexes(t.bodyTop + b, t.left, 1, t.names.length);
+        range.format.fill.clear();
+        if (before.some((f) => f !== null)) range.setCellProperties([before.map((f) => (f === null ? {} : { format: { fill: { color: f } } }))]);
+      };
+      add(120, paint, { undo: b < t.rows.length ? { size: 40 * t.names.length + 120, queue: restore } : undefined });
     });
   }
 
@@ -344,10 +380,14 @@ async function refill(context: Excel.RequestContext, spec: SheetTableSpec, loade
     const same = rulesNow.ours.length === wanted.length && wanted.every((w, i) => rulesNow?.ours[i]?.formula === w.formula && rulesNow?.ours[i]?.fill === w.fill.toUpperCase());
     if (!same || plan.appended.length > 0 || plan.newColumns.length > 0) {
       const rules = spec.conditionalFormats;
-      add(rules.length * 600, () => {
-        rulesNow?.ours.forEach((r) => r.item.delete());
-        queueRules(t.table.getDataBodyRange(), rules, headers, t.left, t.bodyTop, loaded.date1904);
-      });
+      add(
+        rules.length * 600,
+        () => {
+          rulesNow?.ours.forEach((r) => r.item.delete());
+          queueRules(t.table.getDataBodyRange(), rules, headers, t.left, t.bodyTop, loaded.date1904);
+        },
+        { rules: true },
+      );
     }
   }
 
@@ -364,12 +404,48 @@ async function refill(context: Excel.RequestContext, spec: SheetTableSpec, loade
       size += r.size;
     }
   }
+  // Several requests: Excel keeps the earlier ones if a later one fails, so the fills they replace
+  // are read first (one sync) to be put back on a rollback.
+  if (packs.length > 1 && !spec.conditionalFormats && spec.rowFills) {
+    await readFills(context, sheet, t, plan.changedRows.filter((b) => b < t.rows.length), fillsBefore);
+  }
+  const sent: Write[] = [];
   const send = async (rest: (typeof requests)[]): Promise<void> => {
     const [pack, ...more] = rest;
     if (!pack) return;
     context.workbook.application.suspendApiCalculationUntilNextSync();
     for (const r of pack) r.queue();
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (e) {
+      const failedRules = pack.some((r) => r.rules) && spec.conditionalFormats ? spec.conditionalFormats : undefined;
+      const before = (rulesNow?.ours ?? []).map((r) => `${r.formula}|${r.fill}`);
+      await rollBackRefill(
+        context,
+        {
+          sheetName: spec.sheetName,
+          tableName: spec.tableName,
+          bodyRows: t.placeholder ? 1 : t.rows.length,
+          columns: t.names.length,
+          placeholder: t.placeholder && [...sent, ...pack].some((r) => r.appends),
+          applied: sent.length > 0,
+          undo: sent.flatMap((r) => (r.undo ? [r.undo] : [])),
+          rules: failedRules && {
+            before,
+            now: async () => {
+              rulesNow = await loadRules(context, t.table);
+              return rulesNow.ours.map((r) => `${r.formula}|${r.fill}`);
+            },
+            restore: () => {
+              rulesNow?.ours.forEach((r) => r.item.delete());
+              queueRules(t.table.getDataBodyRange(), failedRules, t.canonical, t.left, t.bodyTop, loaded.date1904);
+            },
+          },
+        },
+        e,
+      );
+    }
+    sent.push(...pack);
     return send(more);
   };
   await send(packs);
@@ -396,6 +472,25 @@ function queueValidation(cells: Excel.Range, col: SheetTableSpec['columns'][numb
     cells.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: 'Ongeldige waarde', message: `Kies uit: ${col.list.join(', ')}.` };
   }
   if (col.prompt) cells.dataValidation.prompt = { showPrompt: true, title: col.header.slice(0, 32), message: col.prompt.slice(0, 255) };
+}
+
+/** Bytes of one cell's fill in a getCellProperties answer (about {"format":{"fill":{...}}}). */
+const FILL_BYTES_PER_CELL = 70;
+
+/** The fill of every cell of these body rows, in requests within the budget (one sync each). */
+async function readFills(context: Excel.RequestContext, sheet: Excel.Worksheet, t: LoadedTable, rows: readonly number[], into: Map<number, (string | null)[]>): Promise<void> {
+  const perRequest = Math.max(1, Math.floor(REQUEST_BUDGET_BYTES / (FILL_BYTES_PER_CELL * Math.max(1, t.names.length))));
+  const chunks: number[][] = [];
+  for (let i = 0; i < rows.length; i += perRequest) chunks.push(rows.slice(i, i + perRequest));
+  const read = async (rest: number[][]): Promise<void> => {
+    const [chunk, ...more] = rest;
+    if (!chunk) return;
+    const props = chunk.map((b) => sheet.getRangeByIndexes(t.bodyTop + b, t.left, 1, t.names.length).getCellProperties({ format: { fill: { color: true, pattern: true } } }));
+    await context.sync();
+    chunk.forEach((b, i) => into.set(b, (props[i].value[0] ?? []).map(fillOf)));
+    return read(more);
+  };
+  await read(chunks);
 }
 
 function splitRows<T>(rows: readonly T[][], budget: number): T[][][] {

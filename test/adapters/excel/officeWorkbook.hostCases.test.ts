@@ -1,9 +1,10 @@
 import { OfficeWorkbook } from '../../../src/adapters/excel/officeWorkbook';
 import { FILLS, H, REPORTING_LAYOUT_VERSION, buildReportingSheet, readReportingRows, REPORTING_SHEET_NAME, REPORTING_TABLE_NAME, updateReportingEntry } from '../../../src/core/reporting/reportingSheet';
 import type { SheetTableSpec } from '../../../src/core/reporting/sheetTable';
-import { analysis, daanLate, emmaLuxury, sanneEarly, sanneSixteen } from '../../core/reporting/flagFixtures';
+import { analysis, daanLate, emmaLuxury, manyFlags, sanneEarly, sanneSixteen } from '../../core/reporting/flagFixtures';
+import { REQUEST_BUDGET_BYTES } from '../../../src/adapters/excel/payload';
 import { createExcelFake, FakeRichApiError, type ExcelFake } from '../../fakes/excel';
-import { ensureCell } from '../../fakes/excel/state';
+import { ensureCell, getCell } from '../../fakes/excel/state';
 import { makeRegister } from './registerFixture';
 
 /**
@@ -67,6 +68,78 @@ describe('a refill that fails halfway', () => {
     expect(outcome).toMatchObject({ rowsAppended: 1 });
     expect(readReportingRows(await port.readTable(S, REPORTING_TABLE_NAME)).get(sanneSixteen.id)?.status).toBe('Gemeld');
   });
+
+  /**
+   * Runs a refill twice on the same workbook set up afresh: once to count the requests that write,
+   * then with the connection dropping on the last of them (the earlier ones went through).
+   */
+  async function failOnLastWrite(scenario: () => Promise<SheetTableSpec>): Promise<{ spec: SheetTableSpec; writeRequests: number; error: unknown }> {
+    setup();
+    const dry = await scenario();
+    fake.resetStats();
+    await port.writeTable(dry);
+    const writeRequests = fake.stats.perRequest.filter((r) => r.writeBytes > 0).length;
+    fake.uninstall();
+    setup();
+    const spec = await scenario();
+    fake.resetStats();
+    let seen = 0;
+    fake.state.failSync = (n) => {
+      if (fake.stats.perRequest[n - 1].writeBytes === 0) return undefined;
+      seen += 1;
+      return seen === writeRequests ? new FakeRichApiError('GeneralException', 'The connection was lost.') : undefined;
+    };
+    const error = await port.writeTable(spec).then(() => undefined, (e: unknown) => e);
+    fake.state.failSync = undefined;
+    return { spec, writeRequests, error };
+  }
+
+  it('a refill of several requests (more than 2 MB) that fails in a later one is rolled back: the old table exactly as it was', async () => {
+    const flags = manyFlags(6_000);
+    let before = '';
+    let explained = '';
+    const { spec, writeRequests, error } = await failOnLastWrite(async () => {
+      await port.writeTable(buildReportingSheet(analysis(flags.slice(0, 3_000)), undefined).spec);
+      // The coordinator has been at work: statuses and a reason on the first rows.
+      for (let r = 1; r <= 40; r++) ensureCell(fake.sheet(S)!, r, 16).value = r % 2 ? 'In behandeling' : 'Gemeld';
+      ensureCell(fake.sheet(S)!, 3, 17).value = 'Leerplicht gebeld';
+      explained = String(getCell(fake.sheet(S)!, 3, 0)?.value);
+      const previous = await port.readTable(S, REPORTING_TABLE_NAME);
+      before = snapshot(S);
+      // Every existing flag has new hours and 3,000 flags are new: writes of well over one request.
+      return buildReportingSheet(analysis([...flags.slice(0, 3_000).map((f) => ({ ...f, hours: f.hours + 1 })), ...flags.slice(3_000)]), previous).spec;
+    });
+    expect(writeRequests).toBeGreaterThanOrEqual(2);
+    expect(error).toMatchObject({ code: 'GeneralException' });
+    expect(snapshot(S)).toBe(before);
+    expect(fake.stats.maxRequestBytes).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES + 10_000);
+    // Tried again it goes through, with what the user wrote.
+    const outcome = await port.writeTable(spec);
+    expect(outcome).toMatchObject({ rowsAppended: 3_000 });
+    const rows = readReportingRows(await port.readTable(S, REPORTING_TABLE_NAME));
+    expect(rows.size).toBe(6_000);
+    expect(rows.get(explained)).toMatchObject({ status: 'In behandeling', reason: 'Leerplicht gebeld' });
+    // Tens of thousands of cells through the fake, twice: give a busy machine time.
+  }, 180_000);
+
+  it('a failed refill of a table with static row fills (the drafts sheet kind) gets its values and fills back', async () => {
+    const columns = [
+      { header: 'Id', width: 10 },
+      { header: 'Tekst', width: 30, numberFormat: '@' },
+    ];
+    const rows = (n: number, text: string) => Array.from({ length: n }, (_x, i) => [`id${i}`, text]);
+    const first: SheetTableSpec = { sheetName: 'Concept', tableName: 'Concept', columns, rows: rows(8_000, 'kort'), rowFills: Array.from({ length: 8_000 }, () => null) };
+    let before = '';
+    const { writeRequests, error } = await failOnLastWrite(async () => {
+      await port.writeTable(first);
+      ensureCell(fake.sheet('Concept')!, 1, 0).fill = '#FFEB9C';
+      before = snapshot('Concept');
+      return { ...first, rows: rows(8_000, 'langer'), rowFills: Array.from({ length: 8_000 }, (_x, i) => (i % 3 === 0 ? '#F8CBAD' : null)) };
+    });
+    expect(writeRequests).toBeGreaterThanOrEqual(2);
+    expect(error).toMatchObject({ code: 'GeneralException' });
+    expect(snapshot('Concept')).toBe(before);
+  }, 180_000);
 
   it('keeps the filter and sort the user set on the table (deleting the table would drop them)', async () => {
     setup();

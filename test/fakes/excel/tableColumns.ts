@@ -7,7 +7,7 @@ import { assertSheetEditable } from './guards';
 import { Loadable, parseProps } from './loadable';
 import { FakeRange, writeInput } from './range';
 import { OP_OVERHEAD, jsonBytes } from './request';
-import { shiftColumnsRight } from './shifts';
+import { removeColumn, shiftColumnsRight } from './shifts';
 import { ensureCell, getCell, newColumnId, type TableState } from './state';
 
 /**
@@ -103,6 +103,23 @@ export class FakeTableColumn extends Loadable {
   getDataBodyRange(): FakeRange {
     return new FakeRange(this.context, this.box('body'));
   }
+  /**
+   * TableColumn.delete ("Deletes the column from the table", ExcelApi 1.1): the cells right of it
+   * within the table's rows move left; its filter criteria and sort field go.
+   */
+  delete(): void {
+    this.context.op(() => {
+      const t = this.table();
+      assertSheetEditable(this.context.state, t.sheet, 'TableColumn.delete');
+      if (t.columnIds.length === 1) throw new FakeRichApiError('InvalidOperation', 'A table needs at least one column.');
+      const i = this.at();
+      removeColumn(t.sheet, t.box.c0 + i, t.box.r0, t.box.rows);
+      t.columnIds.splice(i, 1);
+      t.box = { ...t.box, cols: t.box.cols - 1 };
+      t.autoFilter.criteria.splice(i, 1);
+      if (t.sort) t.sort.fields = t.sort.fields.filter((f) => f.key !== i).map((f) => (f.key > i ? { ...f, key: f.key - 1 } : f));
+    });
+  }
   getHeaderRowRange(): FakeRange {
     return new FakeRange(this.context, this.box('header'));
   }
@@ -132,6 +149,8 @@ export class FakeTableColumnCollection extends Loadable {
     return this.itemsLoaded;
   }
   override load(arg?: unknown): this {
+    // TableColumnCollection.count (ExcelApi 1.1) is the collection's own property, not an item's.
+    if (parseProps(arg).every((p) => p === 'count')) return super.load(arg);
     const props = parseProps(arg).map((p) => p.replace(/^items\//, ''));
     this.context.enqueue({
       read: true,

@@ -6,14 +6,16 @@ import { assertSheetEditable } from './guards';
 import { Loadable } from './loadable';
 import { FakeRange } from './range';
 import { OP_OVERHEAD } from './request';
-import { shiftRowsDown, shiftRowsUp } from './shifts';
+import { afterRowRemoved, shiftRowsDown, shiftRowsUp } from './shifts';
 import { getCell, overlaps, type TableState } from './state';
 
 /**
  * A table's body rows (TableRowCollection, ExcelApi 1.1). `add(index, values)` inserts rows (at the
  * end without an index; several at once needs ExcelApi 1.4, per the typings' "1.1 for adding a single
  * row; 1.4 allows adding of multiple rows"), moving what lies below within the table's columns down;
- * validations and conditional formats over the body grow with it, as in Excel.
+ * validations and conditional formats over the body grow with it, as in Excel. TableRow.delete
+ * ("Deletes the row from the table", ExcelApi 1.1) moves what is below up within the table's
+ * columns, and the body's validations and conditional formats shrink with it.
  */
 
 export class FakeTableRow extends Loadable {
@@ -60,6 +62,7 @@ export class FakeTableRow extends Loadable {
       const { box } = this.box();
       assertSheetEditable(this.context.state, t.sheet, 'TableRow.delete');
       shiftRowsUp(t.sheet, box.r0, t.box.c0, t.box.cols, 1);
+      afterRowRemoved(t.sheet, box.r0, t.box.c0, t.box.cols);
       if (t.box.rows > 2) t.box = { ...t.box, rows: t.box.rows - 1 };
     });
   }
