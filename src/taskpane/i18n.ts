@@ -322,6 +322,7 @@ const nl = {
   'field.kind': 'Soort',
   'field.authorised': 'Geoorloofd',
   'field.remark': 'Opmerking',
+  'field.schoolActions': 'Acties school',
 };
 
 export type MessageKey = keyof typeof nl;
@@ -638,6 +639,7 @@ const en: Dictionary = {
   'field.kind': 'Kind',
   'field.authorised': 'Authorised',
   'field.remark': 'Remark',
+  'field.schoolActions': 'Actions by the school',
 };
 
 export const dictionaries: Readonly<Record<Lang, Dictionary>> = { nl, en };

@@ -130,7 +130,7 @@ describe('Meldingen tab', () => {
       'Leerling 10234: TE LAAT: de meldtermijn is verstreken. Melden moest uiterlijk op 13 november 2025; meld zo snel mogelijk.',
       'Leerling 10234: vestiging van de school ontbreekt (instelling school.location).',
       'Leerling 10234: e-mailadres van de contactpersoon ontbreekt (instelling school.reporter.email).',
-      'Leerling 10234: geen acties van school vastgelegd (kolom "Acties school" op het blad Verzuimsignalen).',
+      'Leerling 10234: geen acties van school vastgelegd (kolom "Acties school" op het blad Verzuimsignalen of in het register).',
     ]);
     expect(screen.getByTestId('drafts-incomplete').textContent).toBe('1 concept(en) missen nog verplichte gegevens; vul ze aan vóór u meldt.');
     expect(document.body.textContent).not.toContain('123456782');

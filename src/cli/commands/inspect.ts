@@ -32,6 +32,7 @@ const FIELD_NL: Record<RegisterField, string> = {
   kind: 'soort',
   authorised: 'geoorloofd',
   remark: 'opmerking',
+  schoolActions: 'acties school',
 };
 
 const CATEGORY_NL: Record<Category, string> = {

@@ -57,6 +57,8 @@ export interface DraftParts {
   entry: DraftReportingEntry | undefined;
   /** The coordinator's entry on the drafts sheet, when it was filled before. */
   sheetEntry?: DraftSheetEntry;
+  /** What the register's own "Acties school" column holds for the pupil (Student.schoolActions). */
+  registerActions?: readonly string[];
   settings: DraftSettings;
   /** ISO date the draft is made (today). */
   createdOn: string;
@@ -81,6 +83,24 @@ export function alreadyReportedOf(entry: DraftReportingEntry | undefined, sheetE
   const on = (entry?.reportedOn ?? '').trim() || (sheetEntry?.submittedOn ?? '').trim();
   if (!REPORTED_STATUSES.has(status.toLowerCase()) && on === '') return null;
   return { status: status || 'Gemeld', on, duoNumber: (entry?.duoNumber ?? '').trim() };
+}
+
+/**
+ * "Acties van de school": only what the school recorded — typed for this signal (the pane or the
+ * sheet Verzuimsignalen), then what the register's own column holds for the pupil, each text once.
+ * Engine signals are never among them: they are listed apart as "eerdere signalen".
+ */
+export function schoolActionsText(typed: string | undefined, registerActions: readonly string[] = []): string {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const t of [typed ?? '', ...registerActions]) {
+    const text = t.trim();
+    const key = text.toLowerCase();
+    if (!text || seen.has(key)) continue;
+    seen.add(key);
+    out.push(text);
+  }
+  return out.join('; ');
 }
 
 /** "Nee" (any case) says no; blank or anything else keeps the default Ja. */
@@ -110,7 +130,7 @@ export function buildDraft(parts: DraftParts): DraftMelding {
     verzuimuren: flag.hours,
     alleLessenGemist: allLessonsMissedOnEveryDay(dagen),
     vermoedelijkeReden: presumedReason(flag),
-    actiesSchool: entry?.actions?.trim() ?? '',
+    actiesSchool: schoolActionsText(entry?.actions, parts.registerActions),
     earlierSignals: [...parts.earlierSignals],
     // A melding asks the leerplichtambtenaar to act; the school can say otherwise in the sheet.
     actieGemeenteGewenst: actieGemeente(parts.sheetEntry),
@@ -258,6 +278,7 @@ export function draftPlan(
       earlierSignals: earlierSignalsOf(flag, analysis.flags, entries),
       entry,
       sheetEntry: sheetEntries.get(id),
+      registerActions: imported.students.get(flag.studentId)?.schoolActions,
       settings,
       createdOn,
     });

@@ -92,8 +92,8 @@ function warning(code: DraftWarningCode, pupilId: string, draft: DraftMelding): 
     case 'missing-school-actions':
       return {
         code,
-        message: `${who}: geen acties van school vastgelegd (kolom "Acties school" op het blad Verzuimsignalen).`,
-        messageEn: `${whoEn}: no actions by the school recorded (column "Acties school" on the Verzuimsignalen sheet).`,
+        message: `${who}: geen acties van school vastgelegd (kolom "Acties school" op het blad Verzuimsignalen of in het register).`,
+        messageEn: `${whoEn}: no actions by the school recorded (column "Acties school" on the Verzuimsignalen sheet or in the register).`,
       };
   }
 }

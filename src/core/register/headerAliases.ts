@@ -43,6 +43,7 @@ const ALIASES: ReadonlyArray<readonly [RegisterField, number, readonly string[]]
   ['kind', 0, ['soort', 'type', 'absentiesoort', 'kind']],
   ['authorised', 0, ['geoorloofd', 'toegestaan', 'authorised', 'authorized']],
   ['remark', 0, ['opmerking', 'opmerkingen', 'toelichting', 'notitie', 'remark', 'remarks', 'notes']],
+  ['schoolActions', 0, ['actiesschool', 'actiesvandeschool', 'schoolacties', 'ondernomenacties', 'actiesondernomen', 'schoolactions', 'actionstaken', 'actionsbyschool']],
 ];
 
 export interface HeaderMatch {

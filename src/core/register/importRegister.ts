@@ -11,6 +11,7 @@ import type { CellGrid, FieldMapping, FileIssue, ImportOptions, Problem, Registe
 const ALL_FIELDS: readonly RegisterField[] = [
   'studentId', 'studentName', 'firstName', 'infix', 'lastName', 'className', 'mentor', 'dateOfBirth', 'bsn', 'date',
   'lesson', 'lessonTo', 'startTime', 'endTime', 'minutes', 'hours', 'code', 'kind', 'authorised', 'remark',
+  'schoolActions',
 ];
 
 function columnsOf(mapping: FieldMapping): Columns {

@@ -59,6 +59,8 @@ interface PupilState {
   index: number;
   /** Every field the register's columns can give is known: later rows of the pupil need not be read for it. */
   complete: boolean;
+  /** The "Acties school" texts seen for this pupil (student.schoolActions, without repeats). */
+  actionsSeen?: Set<string>;
 }
 
 export interface RowReaderSetup {
@@ -259,6 +261,7 @@ export class RowReader {
       return;
     }
     if (!pupil.complete) this.collectStudent(pupil, row);
+    if (col.schoolActions >= 0) this.collectActions(pupil, row[col.schoolActions]);
 
     const dateCell = row[col.date];
     const date = this.lastDate !== null && dateCell === this.lastDateCell ? this.lastDate : this.dateEntry(dateCell);
@@ -574,6 +577,21 @@ export class RowReader {
     } else parsed = dayFromCell(cell, this.date1904);
     if (parsed.ok && (parsed.day < FIRST_REGISTER_DAY || parsed.day > LAST_REGISTER_DAY)) parsed = OUTSIDE_REGISTER_YEARS;
     return { blank: false, parsed, order };
+  }
+
+  /**
+   * The school's recorded actions: unlike the other pupil fields, every distinct text counts (a
+   * register notes each conversation or letter on the row it belongs to), kept in register order.
+   */
+  private collectActions(pupil: PupilState, cell: CellValue): void {
+    if (isBlankCell(cell)) return;
+    const text = cellText(cell);
+    // An error value is already reported as a warning on its cell; it is no action.
+    if (!text || isErrorValue(text)) return;
+    const seen = (pupil.actionsSeen ??= new Set());
+    if (seen.has(text)) return;
+    seen.add(text);
+    (pupil.student.schoolActions ??= []).push(text);
   }
 
   /** Fills what is still unknown of a pupil from this row (the first row that gives a field wins). */

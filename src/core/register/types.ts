@@ -26,7 +26,9 @@ export type RegisterField =
   | 'code'
   | 'kind'
   | 'authorised'
-  | 'remark';
+  | 'remark'
+  /** What the school did about the pupil's absence ("Acties school"): collected per pupil for the drafts. */
+  | 'schoolActions';
 
 /** Field → 0-based column index within the grid. */
 export type FieldMapping = Partial<Record<RegisterField, number>>;
@@ -121,6 +123,11 @@ export interface Student {
   dateOfBirth?: DayNumber;
   /** BSN or onderwijsnummer, as given. Personal data: masked in the pane, only in the PGN field. */
   bsn?: string;
+  /**
+   * What the school recorded it did ("Acties school" column of the register): every distinct text
+   * of the pupil's rows, in register order. Only when the register has such a column.
+   */
+  schoolActions?: string[];
 }
 
 export interface CodeSummary {

@@ -151,6 +151,7 @@ const lettersSchema = z
 export const MAPPABLE_FIELDS = [
   'studentId', 'studentName', 'firstName', 'infix', 'lastName', 'className', 'mentor', 'dateOfBirth', 'bsn',
   'date', 'lesson', 'lessonTo', 'startTime', 'endTime', 'minutes', 'hours', 'code', 'kind', 'authorised', 'remark',
+  'schoolActions',
 ] as const;
 
 /**

@@ -105,6 +105,19 @@ describe('draftsFromAnalysis', () => {
     expect(d.actiesSchool).not.toContain('18-09-2026');
   });
 
+  it('adds what the register’s own "Acties school" column holds for the pupil, after what was typed, each text once', () => {
+    const withActions = new Map(students);
+    withActions.set('2001', { ...students.get('2001')!, schoolActions: ['Mentor belt wekelijks met moeder', 'Thuisbezoek 22-09-2026'] });
+    const entries = new Map<string, DraftReportingEntry>([['v3n2001b', { actions: 'Mentor belt wekelijks met moeder' }]]);
+    const [d] = draftsFromAnalysis({ flags }, { rows, students: withActions }, settings, entries, undefined, TODAY);
+    expect(d.actiesSchool).toBe('Mentor belt wekelijks met moeder; Thuisbezoek 22-09-2026');
+    // Without anything typed, the register's column alone; the engine's early signal stays apart.
+    const [alone] = draftsFromAnalysis({ flags }, { rows, students: withActions }, settings, undefined, undefined, TODAY);
+    expect(alone.actiesSchool).toBe('Mentor belt wekelijks met moeder; Thuisbezoek 22-09-2026');
+    expect(alone.earlierSignals.map((s) => s.category)).toEqual(['early-signal']);
+    expect(alone.warnings.map((w) => w.code)).not.toContain('missing-school-actions');
+  });
+
   it('lists no sickness-based signal among the earlier signals, and no later signal', () => {
     const sickNearHoliday = { ...luxury2002, id: 'snh2002', basis: 'sick-near-holiday' as const, duoType: null, reportTo: 'school' as const, masBranch: null, reportBy: null, end: '2026-10-14' };
     const sickConcern = { ...sick2004, id: 'sc2002', studentId: '2002', end: '2026-10-01' };

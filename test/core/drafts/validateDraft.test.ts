@@ -76,7 +76,7 @@ describe('validateDraft', () => {
   it('names missing school actions, and accepts actions recorded on an earlier signal', () => {
     const d = complete();
     expect(validateDraft({ ...d, actiesSchool: '' }).map((w) => [w.code, w.message])).toEqual([
-      ['missing-school-actions', 'Leerling 2001: geen acties van school vastgelegd (kolom "Acties school" op het blad Verzuimsignalen).'],
+      ['missing-school-actions', 'Leerling 2001: geen acties van school vastgelegd (kolom "Acties school" op het blad Verzuimsignalen of in het register).'],
     ]);
     const earlier = d.earlierSignals.map((s) => ({ ...s, actions: 'Brief vroegsignaal verstuurd' }));
     expect(validateDraft({ ...d, actiesSchool: '', earlierSignals: earlier })).toEqual([]);
