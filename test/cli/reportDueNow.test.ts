@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Workbook } from 'exceljs';
+import Papa from 'papaparse';
 import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/io';
 import { loadRegister } from '../../src/cli/loadInput';
@@ -113,6 +114,37 @@ describe('verzuimsignaal report: what is due now', () => {
     expect(await run(file, out, io)).toBe(0);
     expect(await readdir(out)).not.toContain('brief-vroegsignaal-3005-2026-12-04.docx');
     expect(io.stdout).toContain('Brieven overgeslagen: 1 (1 brief eerder gemaakt of verstuurd)');
+  });
+
+  it('takes "Actie gemeente gewenst" (Ja/Nee, default Ja) and its toelichting from the Verzuimsignalen table', async () => {
+    const file = await workbookWith(dir, (grid, h, id) => {
+      grid[0].push('Actie gemeente gewenst', 'Toelichting actie gemeente');
+      for (const r of grid.slice(1)) {
+        if (r[0] === id('3001', 'sixteen-hours')) r.push('Nee', 'School en ouders hebben een plan; leerplicht ter kennisgeving');
+        else r.push('Ja', null);
+      }
+      void h;
+    });
+    const io = collector();
+    const out = join(dir, 'uit');
+    expect(await run(file, out, io)).toBe(0);
+    const csv = new TextDecoder().decode(await readFile(join(out, 'meldingen.csv'))).replace(/^\uFEFF/, '');
+    const [header, ...lines] = Papa.parse<string[]>(csv, { delimiter: ';', skipEmptyLines: true }).data;
+    const at = (line: string[], h: string): string => line[header.indexOf(h)];
+    const v3 = lines.find((l) => at(l, 'Leerlingnummer') === '="3001"' && at(l, 'Soort verzuim (DUO)') === 'V3');
+    expect(v3 && [at(v3, 'Actie gemeente gewenst'), at(v3, 'Toelichting actie gemeente')]).toEqual([
+      'Nee',
+      'School en ouders hebben een plan; leerplicht ter kennisgeving',
+    ]);
+    // The default Ja elsewhere, with no toelichting.
+    const others = lines.filter((l) => l !== v3);
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.map((l) => at(l, 'Actie gemeente gewenst'))).toEqual(others.map(() => 'Ja'));
+    const melding = await readFile(join(out, 'melding-3001-2026-12-04.docx'));
+    const { docxText } = await import('../documents/docText');
+    const text = await docxText(new Uint8Array(melding));
+    expect(text).toContain('Actie gemeente gewenst\nNee\n');
+    expect(text).toContain('Toelichting actie gemeente\nSchool en ouders hebben een plan; leerplicht ter kennisgeving\n');
   });
 
   it('refuses "Niet melden" without a reason as the pane does: the draft stays, the output names the row', async () => {

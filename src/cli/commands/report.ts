@@ -4,7 +4,8 @@ import { analyze } from '../../core/analysis/analyze';
 import { canonicalFlagId } from '../../core/analysis/flagId';
 import { isoFromDateInput } from '../../core/dateInput';
 import { draftPlan, todayIso } from '../../core/drafts/buildDrafts';
-import { dutchDate } from '../../core/drafts/draftColumns';
+import { dutchDate, LETTER_SENT_HEADER } from '../../core/drafts/draftColumns';
+import { draftEntriesFromReportingTable } from '../../core/drafts/draftEntries';
 import { draftsCsvFile } from '../../core/drafts/draftsCsv';
 import { DRAFTS_SHEET_NAME, readDraftsSheetEntries } from '../../core/drafts/draftsSheet';
 import { letterPlan, type LetterSkipReason, type ParentLetter } from '../../core/drafts/letters';
@@ -14,9 +15,8 @@ import type { GeneratedFile } from '../../core/export/table';
 import type { CellGrid } from '../../core/register/types';
 import { draftsXlsxFile, letterDocuments, letterFileName, meldingDocuments, uniqueNames } from '../../documents';
 import { readXlsxFile, RegisterFileError } from '../../adapters/files';
-import { isoFromCell } from '../../core/reporting/excelDate';
 import { headerKey, idKey } from '../../core/reporting/refillTable';
-import { H, readReportingRows, REPORTING_SHEET_NAME } from '../../core/reporting/reportingSheet';
+import { H, REPORTING_SHEET_NAME } from '../../core/reporting/reportingSheet';
 import type { CliIo } from '../io';
 import { CliError } from '../io';
 import { holidayNotice } from '../holidayNotice';
@@ -27,7 +27,7 @@ import type { CommonOptions } from '../main';
 /** The record of letters made, kept in the output folder so a later run does not make them again. */
 export const LETTER_LOG_NAME = 'brieven-gemaakt.csv';
 /** A user column of "Verzuimsignalen" that records a letter as sent (read when present). */
-export const LETTER_SENT_HEADER = 'Brief verstuurd op';
+export { LETTER_SENT_HEADER };
 
 async function readSheet(file: string, sheet: string): Promise<CellGrid | undefined> {
   if (!/\.(xlsx|xlsm)$/i.test(file)) return undefined;
@@ -40,40 +40,18 @@ async function readSheet(file: string, sheet: string): Promise<CellGrid | undefi
 }
 
 /**
- * The coordinator's entries (status, reason, actions, "Gemeld op", "Brief verstuurd op") when the
- * register is a workbook that also holds the add-in's sheet "Verzuimsignalen", with the sheet row
- * of each, so a refusal can name it; none for a .csv or a workbook without it.
+ * The coordinator's entries (status, reason, actions, "Gemeld op", "Actie gemeente gewenst" with
+ * its toelichting, "Brief verstuurd op") when the register is a workbook that also holds the
+ * add-in's sheet "Verzuimsignalen", with the sheet row of each, so a refusal can name it; none for
+ * a .csv or a workbook without it.
  */
 async function readEntries(file: string): Promise<Map<string, DraftReportingEntry> | undefined> {
   const cells = await readSheet(file, REPORTING_SHEET_NAME);
   if (!cells) return undefined;
   const headerRow = cells.findIndex((row) => row.some((c) => idKey(c) === H.id));
   if (headerRow < 0) return undefined;
-  const table = cells.slice(headerRow);
-  const sentCol = table[0].findIndex((c) => headerKey(c) === headerKey(LETTER_SENT_HEADER));
-  const idCol = table[0].findIndex((c) => headerKey(c) === headerKey(H.id));
-  const sentById = new Map<string, string>();
-  if (sentCol >= 0) {
-    for (const row of table.slice(1)) {
-      const iso = isoFromCell(row[sentCol]);
-      const id = idKey(row[idCol]);
-      if (id && iso) sentById.set(id, iso);
-    }
-  }
-  const out = new Map<string, DraftReportingEntry>();
-  for (const [id, e] of readReportingRows(table)) {
-    out.set(id, {
-      status: e.statusText || e.status,
-      reason: e.reason,
-      actions: e.actions,
-      reportedOn: e.reportedOn,
-      duoNumber: e.duoNumber,
-      letterSentOn: sentById.get(id) ?? null,
-      // grid row 0 is sheet row 1; the body starts under the header.
-      sheetRow: headerRow + 2 + e.bodyRow,
-    });
-  }
-  return out;
+  // Grid row 0 is sheet row 1.
+  return draftEntriesFromReportingTable(cells.slice(headerRow), headerRow + 1);
 }
 
 async function readSheetEntries(file: string): Promise<Map<string, DraftSheetEntry> | undefined> {

@@ -103,9 +103,14 @@ export function schoolActionsText(typed: string | undefined, registerActions: re
   return out.join('; ');
 }
 
-/** "Nee" (any case) says no; blank or anything else keeps the default Ja. */
-function actieGemeente(sheetEntry: DraftSheetEntry | undefined): boolean {
-  return (sheetEntry?.actieGemeente ?? '').trim().toLowerCase() !== 'nee';
+/**
+ * "Actie gemeente gewenst" (output.md: a user column, Ja/Nee, default Ja), from the reporting
+ * sheet or the drafts sheet: a "Nee" typed in either says no, because the default Ja fills every
+ * row and cannot be told from a typed one; blank or anything else keeps Ja.
+ */
+function actieGemeente(entry: DraftReportingEntry | undefined, sheetEntry: DraftSheetEntry | undefined): boolean {
+  const nee = (v: string | undefined): boolean => (v ?? '').trim().toLowerCase() === 'nee';
+  return !(nee(entry?.actieGemeente) || nee(sheetEntry?.actieGemeente));
 }
 
 /** Builds one draft melding from parts that contain nothing a melding may not show. */
@@ -133,8 +138,9 @@ export function buildDraft(parts: DraftParts): DraftMelding {
     actiesSchool: schoolActionsText(entry?.actions, parts.registerActions),
     earlierSignals: [...parts.earlierSignals],
     // A melding asks the leerplichtambtenaar to act; the school can say otherwise in the sheet.
-    actieGemeenteGewenst: actieGemeente(parts.sheetEntry),
-    actieGemeenteToelichting: parts.sheetEntry?.actieGemeenteToelichting?.trim() ?? '',
+    actieGemeenteGewenst: actieGemeente(entry, parts.sheetEntry),
+    // The reporting sheet's toelichting first; the drafts sheet's where that one is blank.
+    actieGemeenteToelichting: entry?.actieGemeenteToelichting?.trim() || parts.sheetEntry?.actieGemeenteToelichting?.trim() || '',
     aanvulling: parts.sheetEntry?.addition?.trim() ?? '',
     reporter: { ...settings.school.reporter },
     masBranch: flag.masBranch,

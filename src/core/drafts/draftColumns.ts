@@ -43,8 +43,14 @@ export function formatHours(hours: number): string {
 
 export { dutchDate };
 
+/**
+ * User columns read by header wherever they are (the reporting sheet "Verzuimsignalen", the drafts
+ * sheet): "Actie gemeente gewenst" (Ja/Nee, default Ja) with its own toelichting, and the date a
+ * letter about the signal was sent or made.
+ */
 export const ACTIE_GEMEENTE_HEADER = 'Actie gemeente gewenst';
 export const ACTIE_GEMEENTE_TOELICHTING_HEADER = 'Toelichting actie gemeente';
+export const LETTER_SENT_HEADER = 'Brief verstuurd op';
 
 /**
  * The engine columns, in the order of the DUO Verzuimloket form (pupil, school, the absence, the

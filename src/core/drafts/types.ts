@@ -43,6 +43,10 @@ export interface DraftReportingEntry {
   duoNumber?: string;
   /** ISO date a letter about this signal was sent or made ("Brief verstuurd op"), when recorded. */
   letterSentOn?: string | null;
+  /** "Actie gemeente gewenst" as typed in the reporting sheet: 'Ja', 'Nee' or '' (then Ja). */
+  actieGemeente?: string;
+  /** "Toelichting actie gemeente" in the reporting sheet. */
+  actieGemeenteToelichting?: string;
   /** Sheet row (1-based, as Excel numbers it) of this signal in the reporting sheet, for messages. */
   sheetRow?: number;
 }
