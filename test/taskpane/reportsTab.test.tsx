@@ -11,6 +11,10 @@ import type { CellValue } from '../../src/core/register/types';
 import { TaskPane } from '../../src/taskpane/App';
 import { flagId } from '../../src/core/analysis/flagId';
 import { updateReportingEntry } from '../../src/core/reporting/reportingSheet';
+import { isoFromCell } from '../../src/core/reporting/excelDate';
+import { draftEntriesFromReportingTable } from '../../src/core/drafts/draftEntries';
+import { displayDate } from '../../src/taskpane/dates';
+import Papa from 'papaparse';
 
 /**
  * Sanne de Vries (10234, BSN 123456782, born 14-03-2011) skips every lesson Monday 3 to Thursday
@@ -107,12 +111,74 @@ describe('Meldingen tab: what is due now', () => {
     expect(screen.getByTestId('drafts-count').textContent).toBe('0 conceptmeldingen voor leerplicht (signalen met status anders dan "Niet melden").');
     expect(screen.getByTestId('drafts-skipped').textContent).toBe('Geen nieuw concept: 1 al gemeld, 0 met status "Niet melden" (met reden).');
     expect(screen.getByTestId('drafts-reported').textContent).toBe(
-      'Sanne de Vries (2B), V3 2025-11-03 – 2025-11-06: gemeld op 2025-11-10, DUO-meldingsnummer 20251110-77',
+      'Sanne de Vries (2B), V3 03-11-2025 – 06-11-2025: gemeld op 10-11-2025, DUO-meldingsnummer 20251110-77',
     );
     // The 16-hours letter is not made again; the early signal ended before the melding and the lateness letter are.
     expect(screen.getByTestId('letters-skipped').textContent).toBe(
       'Brieven overgeslagen: 1 signaal al gemeld, 0 eerder verstuurd, 0 "Niet melden", 0 vroegsignaal na een melding.',
     );
+  });
+});
+
+describe('Meldingen tab: letters made once', () => {
+  test('a downloaded letter is recorded as "Brief verstuurd op" today in Verzuimsignalen and not made again', async () => {
+    const wb = await setup();
+    const id = flagId('10234', 'sixteen-hours', null, null, '2025-11-03');
+    await click(screen.getByRole('button', { name: 'Brief 16 uur in 4 lesweken over Sanne de Vries downloaden (.docx)' }), 1);
+    expect(downloads[0].name).toBe('brief-16-uur-10234-2025-11-06.docx');
+    await screen.findByText(
+      `brief-16-uur-10234-2025-11-06.docx is klaar om te downloaden. In het blad Verzuimsignalen staat nu "Brief verstuurd op" ${displayDate(today())} bij 1 signaal/signalen: die brieven worden niet opnieuw gemaakt.`,
+    );
+    // In the workbook: a date column "Brief verstuurd op", today in that signal's row only.
+    const grid = await wb.readTable('Verzuimsignalen', 'Verzuimsignalen');
+    if (!grid) throw new Error('no Verzuimsignalen table');
+    const col = grid[0].indexOf('Brief verstuurd op');
+    expect(col).toBeGreaterThan(0);
+    const sent = grid.slice(1).filter((r) => isoFromCell(r[col]) !== undefined).map((r) => [r[0], isoFromCell(r[col])]);
+    expect(sent).toEqual([[id, today()]]);
+    // The command line reads the same column the same way.
+    expect(draftEntriesFromReportingTable(grid).get(id)?.letterSentOn).toBe(today());
+    // The pane no longer offers it, and says why.
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Brief 16 uur in 4 lesweken over Sanne de Vries downloaden (.docx)' })).toBeNull());
+    expect(screen.getByTestId('letters-skipped').textContent).toBe(
+      'Brieven overgeslagen: 0 signaal al gemeld, 1 eerder verstuurd, 0 "Niet melden", 0 vroegsignaal na een melding.',
+    );
+    // A later run (a new analysis refills the sheet) keeps the date and still does not make the letter.
+    fireEvent.click(screen.getByRole('tab', { name: 'Signalen' }));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('analyse'));
+    });
+    await screen.findByText('Analyse tot en met 06-11-2025: 3 signalen voor 2 leerlingen.', undefined, { timeout: 30000 });
+    fireEvent.click(screen.getByRole('tab', { name: 'Meldingen' }));
+    await waitFor(() => expect(screen.getByTestId('letters-skipped').textContent).toContain('1 eerder verstuurd'));
+    const names = within(screen.getByTestId('letters')).getAllByRole('button').map((b) => b.textContent);
+    expect(names).toEqual(['Vroegsignaal', 'Te laat']);
+    const after = await wb.readTable('Verzuimsignalen', 'Verzuimsignalen');
+    expect(after?.slice(1).filter((r) => r[0] === id).map((r) => isoFromCell(r[after[0].indexOf('Brief verstuurd op')]))).toEqual([today()]);
+  });
+
+  test('reads "Actie gemeente gewenst" and its toelichting from Verzuimsignalen into the drafts', async () => {
+    const wb = await setup();
+    const id = flagId('10234', 'sixteen-hours', null, null, '2025-11-03');
+    const grid = (await wb.readTable('Verzuimsignalen', 'Verzuimsignalen'))!.map((r) => [...r]);
+    // The follow-up columns as the sheet will hold them (added by header, after the others).
+    grid[0].push('Actie gemeente gewenst', 'Toelichting actie gemeente');
+    for (const r of grid.slice(1)) r.push(r[0] === id ? 'Nee' : 'Ja', r[0] === id ? 'Zorgteam van school begeleidt' : null);
+    const spec = updateReportingEntry(grid, id, {}, '2025-11-06').spec;
+    const newer = (spec.layoutVersion ?? 1) + 1;
+    await wb.writeTable({
+      ...spec,
+      columns: spec.columns.map((c) => (['Actie gemeente gewenst', 'Toelichting actie gemeente'].includes(c.header) ? { ...c, since: newer } : c)),
+    });
+    fireEvent.click(screen.getByRole('tab', { name: 'Signalen' }));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('analyse'));
+    });
+    await screen.findByText('Analyse tot en met 06-11-2025: 3 signalen voor 2 leerlingen.', undefined, { timeout: 30000 });
+    fireEvent.click(screen.getByRole('tab', { name: 'Meldingen' }));
+    await click(screen.getByTestId('download-csv'), 1);
+    const [header, row] = Papa.parse<string[]>(text(downloads[0].bytes).replace(/^\uFEFF/, ''), { delimiter: ';' }).data;
+    expect([row[header.indexOf('Actie gemeente gewenst')], row[header.indexOf('Toelichting actie gemeente')]]).toEqual(['Nee', 'Zorgteam van school begeleidt']);
   });
 });
 
@@ -173,7 +239,11 @@ describe('Meldingen tab', () => {
     await click(screen.getByTestId('download-documents'), 3);
     expect(downloads[2].name).toBe(`verzuimsignaal-documenten-${today()}.zip`);
     expect(text(downloads[2].bytes.subarray(0, 2))).toBe('PK');
-    await screen.findByText(`verzuimsignaal-documenten-${today()}.zip is klaar om te downloaden.`);
+    await screen.findByText(
+      `verzuimsignaal-documenten-${today()}.zip is klaar om te downloaden. In het blad Verzuimsignalen staat nu "Brief verstuurd op" ${displayDate(today())} bij 3 signaal/signalen: die brieven worden niet opnieuw gemaakt.`,
+    );
+    // Every letter in the zip is recorded: none is offered again.
+    await waitFor(() => expect(screen.queryByTestId('letters')).toBeNull());
   });
 
   test('on Excel for Mac there are no download buttons; the note points to the drafts sheet, which fills', async () => {

@@ -4,6 +4,7 @@ import type { Flag } from '../../core/analysis/types';
 import type { FollowUpChange } from '../reporting/followUp';
 import type { Notice, Notify } from './notices';
 import { useAnalysis, type SessionOptions } from './useAnalysis';
+import { useDraftEntries } from './useDraftEntries';
 import { useFollowUp } from './useFollowUp';
 import { useLargeReadPrompt } from './useLargeReadPrompt';
 import { useRegisterSelection } from './useRegisterSelection';
@@ -15,8 +16,9 @@ export { columnIndex } from './useRegisterSelection';
 
 /**
  * The pane's state and the only place it calls the workbook port: settings (useSettingsStore),
- * the register and its selection (useRegisterSelection), the analysis (useAnalysis) and what the
- * user records per flag (useFollowUp). Components get data and callbacks from here and never touch
+ * the register and its selection (useRegisterSelection), the analysis (useAnalysis), what the
+ * user records per flag (useFollowUp) and what the drafts and letters read from it, letters sent
+ * included (useDraftEntries). Components get data and callbacks from here and never touch
  * the workbook themselves.
  */
 export function useSession(port: WorkbookPort, options: SessionOptions = {}) {
@@ -47,6 +49,8 @@ export function useSession(port: WorkbookPort, options: SessionOptions = {}) {
     options,
   );
 
+  const letters = useDraftEntries(port, followUp.followUps, notify);
+
   const { result, resultSettings, imported } = analysis;
   const { highlightRows: highlight } = register;
   // The import's pupil and date columns identify each highlighted row (see registerKeyColumns).
@@ -62,6 +66,14 @@ export function useSession(port: WorkbookPort, options: SessionOptions = {}) {
     async () => (result && imported ? fillDrafts(result, imported, resultSettings ?? settings) : 0),
     [fillDrafts, result, imported, resultSettings, settings],
   );
+  const { recordLettersSent: recordLetters, draftEntries } = letters;
+  /** Letters made (downloaded) today: recorded in Verzuimsignalen, so they are not made again. */
+  const recordLettersSent = useCallback(
+    async (flagIds: readonly string[], date: string) => {
+      if (result && flagIds.length > 0) await recordLetters(result, resultSettings ?? settings, flagIds, date);
+    },
+    [recordLetters, result, resultSettings, settings],
+  );
 
   return useMemo(
     () => ({
@@ -74,10 +86,13 @@ export function useSession(port: WorkbookPort, options: SessionOptions = {}) {
       reloadFollowUps: followUp.reloadFollowUps,
       updateFollowUp,
       fillDraftsSheet,
+      // What drafts and letters read from Verzuimsignalen; the follow-up alone until it is read.
+      draftEntries: draftEntries ?? followUp.followUps,
+      recordLettersSent,
       notice,
       setNotice,
     }),
-    [store, register, analysis, highlightRows, largeRead.largeRead, followUp.followUps, followUp.reloadFollowUps, updateFollowUp, fillDraftsSheet, notice],
+    [store, register, analysis, highlightRows, largeRead.largeRead, followUp.followUps, followUp.reloadFollowUps, updateFollowUp, fillDraftsSheet, draftEntries, recordLettersSent, notice],
   );
 }
 

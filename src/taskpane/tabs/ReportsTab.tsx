@@ -74,18 +74,19 @@ export function ReportsTab({ session, canDownload = true }: ReportsTabProps) {
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
-  const { result, imported, settings, followUps } = session;
+  // What the sheet Verzuimsignalen says per signal: status, actions, Actie gemeente, letters sent.
+  const { result, imported, settings, draftEntries } = session;
   const [busy, setBusy] = useState(false);
   const date = today();
   // What is due now: reported flags and "Niet melden" with a reason get no new draft or letter.
   const plan = useMemo(
-    () => (result && imported ? draftPlan(result, imported, settings, { entries: followUps, today: date }) : null),
-    [result, imported, settings, followUps, date],
+    () => (result && imported ? draftPlan(result, imported, settings, { entries: draftEntries, today: date }) : null),
+    [result, imported, settings, draftEntries, date],
   );
   const drafts = useMemo(() => plan?.drafts ?? [], [plan]);
   const letterSet = useMemo(
-    () => (result && imported ? letterPlan(result.flags, imported.students, settings, date, { entries: followUps }) : null),
-    [result, imported, settings, date, followUps],
+    () => (result && imported ? letterPlan(result.flags, imported.students, settings, date, { entries: draftEntries }) : null),
+    [result, imported, settings, date, draftEntries],
   );
   const letters = letterSet?.letters ?? [];
   const firstOfPupil = useMemo(() => new Map(draftsByPupil(drafts).map((g) => [g[0].flagId, g])), [drafts]);
@@ -123,14 +124,27 @@ export function ReportsTab({ session, canDownload = true }: ReportsTabProps) {
 
   const fillSheet = () =>
     act(async () => ({ key: 'draftsSheetFilled', params: { count: await session.fillDraftsSheet() } }));
+  /**
+   * Offers letters, then records them as sent today in Verzuimsignalen ("Brief verstuurd op"), so
+   * neither the pane nor the command line makes them again; they leave the list.
+   */
+  const offerLetters = async (file: GeneratedFile, made: readonly ParentLetter[]) => {
+    const done = offer(file);
+    if (made.length === 0) return done;
+    await session.recordLettersSent(
+      made.map((l) => l.flagId),
+      date,
+    );
+    return { key: 'lettersRecorded' as const, params: { name: file.name, count: made.length, date: displayDate(date) } };
+  };
   const downloadAll = () =>
-    act(async () => offer(await (await loadDocuments()).allDocumentsZip(drafts, letters, date, bsnOf)));
+    act(async () => offerLetters(await (await loadDocuments()).allDocumentsZip(drafts, letters, date, bsnOf), letters));
   const downloadCsv = () => act(async () => offer(draftsCsvFile(drafts)));
   const downloadXlsx = () => act(async () => offer(await (await loadDocuments()).draftsXlsxFile(drafts)));
   const downloadMelding = (group: readonly DraftMelding[]) =>
     act(async () => offer(await (await loadDocuments()).meldingDocument(group, date)));
   const downloadLetter = (letter: ParentLetter) =>
-    act(async () => offer(await (await loadDocuments()).letterDocument(letter, bsnOf(letter.pupil.id))));
+    act(async () => offerLetters(await (await loadDocuments()).letterDocument(letter, bsnOf(letter.pupil.id)), [letter]));
   const none = drafts.length === 0;
   const reported = plan?.reported ?? [];
   const refused = plan?.refused ?? [];
@@ -234,8 +248,8 @@ export function ReportsTab({ session, canDownload = true }: ReportsTabProps) {
           <ul data-testid="drafts-reported">
             {reported.map((d) => (
               <li key={d.flagId} data-flag-id={d.flagId}>
-                {d.pupil.name} ({d.pupil.className}), {d.duoType} {d.begindatum} – {d.einddatum ?? '?'}
-                {d.alreadyReported?.on ? `: ${t('draftsReportedOn', { date: d.alreadyReported.on })}` : `: ${d.alreadyReported?.status ?? ''}`}
+                {d.pupil.name} ({d.pupil.className}), {d.duoType} {displayDate(d.begindatum)} – {d.einddatum ? displayDate(d.einddatum) : '?'}
+                {d.alreadyReported?.on ? `: ${t('draftsReportedOn', { date: displayDate(d.alreadyReported.on) })}` : `: ${d.alreadyReported?.status ?? ''}`}
                 {d.alreadyReported?.duoNumber ? `, ${t('draftsDuoNumber', { number: d.alreadyReported.duoNumber })}` : ''}
               </li>
             ))}
