@@ -118,10 +118,14 @@ describe('verzuimsignaal report: what is due now', () => {
 
   it('takes "Actie gemeente gewenst" (Ja/Nee, default Ja) and its toelichting from the Verzuimsignalen table', async () => {
     const file = await workbookWith(dir, (grid, h, id) => {
-      grid[0].push('Actie gemeente gewenst', 'Toelichting actie gemeente');
+      // The follow-up column is there (default Ja); the school adds a toelichting column beside it.
+      const actie = grid[0].indexOf('Actie gemeente gewenst');
+      grid[0].push('Toelichting actie gemeente');
       for (const r of grid.slice(1)) {
-        if (r[0] === id('3001', 'sixteen-hours')) r.push('Nee', 'School en ouders hebben een plan; leerplicht ter kennisgeving');
-        else r.push('Ja', null);
+        if (r[0] === id('3001', 'sixteen-hours')) {
+          r[actie] = 'Nee';
+          r.push('School en ouders hebben een plan; leerplicht ter kennisgeving');
+        } else r.push(null);
       }
       void h;
     });

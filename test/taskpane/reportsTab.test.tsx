@@ -161,14 +161,19 @@ describe('Meldingen tab: letters made once', () => {
     const wb = await setup();
     const id = flagId('10234', 'sixteen-hours', null, null, '2025-11-03');
     const grid = (await wb.readTable('Verzuimsignalen', 'Verzuimsignalen'))!.map((r) => [...r]);
-    // The follow-up columns as the sheet will hold them (added by header, after the others).
-    grid[0].push('Actie gemeente gewenst', 'Toelichting actie gemeente');
-    for (const r of grid.slice(1)) r.push(r[0] === id ? 'Nee' : 'Ja', r[0] === id ? 'Zorgteam van school begeleidt' : null);
+    // The coordinator says Nee in the follow-up column and adds a toelichting column of their own.
+    const actie = grid[0].indexOf('Actie gemeente gewenst');
+    expect(actie).toBeGreaterThan(0);
+    grid[0].push('Toelichting actie gemeente');
+    for (const r of grid.slice(1)) {
+      if (r[0] === id) r[actie] = 'Nee';
+      r.push(r[0] === id ? 'Zorgteam van school begeleidt' : null);
+    }
     const spec = updateReportingEntry(grid, id, {}, '2025-11-06').spec;
     const newer = (spec.layoutVersion ?? 1) + 1;
     await wb.writeTable({
       ...spec,
-      columns: spec.columns.map((c) => (['Actie gemeente gewenst', 'Toelichting actie gemeente'].includes(c.header) ? { ...c, since: newer } : c)),
+      columns: spec.columns.map((c) => (c.header === 'Toelichting actie gemeente' ? { ...c, since: newer } : c)),
     });
     fireEvent.click(screen.getByRole('tab', { name: 'Signalen' }));
     await act(async () => {

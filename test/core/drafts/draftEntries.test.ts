@@ -18,9 +18,14 @@ function reportingTable(): CellValue[][] {
 describe('the reporting sheet’s user columns read by header into the drafts', () => {
   it('reads "Actie gemeente gewenst" (Nee) and its toelichting from a table that has the columns', () => {
     const grid = reportingTable();
-    // The columns where the follow-up columns put them: after the others, in any order.
-    grid[0].push('Toelichting actie gemeente', 'Actie gemeente gewenst');
-    for (const r of grid.slice(1)) r.push(r[0] === 'lx2002a' ? 'Gezin al in beeld bij het wijkteam' : null, r[0] === 'lx2002a' ? 'nee' : 'Ja');
+    // "Actie gemeente gewenst" is a follow-up column of the sheet (default Ja); the toelichting a column the school adds.
+    const actie = grid[0].indexOf('Actie gemeente gewenst');
+    expect(actie).toBeGreaterThan(0);
+    grid[0].push('Toelichting actie gemeente');
+    for (const r of grid.slice(1)) {
+      if (r[0] === 'lx2002a') r[actie] = 'nee';
+      r.push(r[0] === 'lx2002a' ? 'Gezin al in beeld bij het wijkteam' : null);
+    }
     const entries = draftEntriesFromReportingTable(grid);
     expect(entries.get('lx2002a')).toMatchObject({ actieGemeente: 'nee', actieGemeenteToelichting: 'Gezin al in beeld bij het wijkteam' });
     const plan = draftPlan({ flags }, imported, settings, { entries, today: TODAY });
@@ -30,8 +35,13 @@ describe('the reporting sheet’s user columns read by header into the drafts', 
   });
 
   it('gives the default Ja on a table written before the column existed, and a Nee on the drafts sheet still counts', () => {
-    const entries = draftEntriesFromReportingTable(reportingTable());
+    // A table of the first layout: without the follow-up columns.
+    const full = reportingTable();
+    const actie = full[0].indexOf('Actie gemeente gewenst');
+    const old = full.map((r) => r.filter((_, i) => i !== actie));
+    const entries = draftEntriesFromReportingTable(old);
     expect(entries.get('lx2002a')?.actieGemeente).toBe('');
+    expect(draftEntriesFromReportingTable(full).get('lx2002a')?.actieGemeente).toBe('Ja');
     const plain = draftPlan({ flags }, imported, settings, { entries, today: TODAY });
     expect(plain.drafts.map((d) => d.actieGemeenteGewenst)).toEqual([true, true]);
     const fromDraftsSheet = draftPlan({ flags }, imported, settings, {
