@@ -1,6 +1,6 @@
 import { MemoryWorkbook } from '../adapters/memory/memoryWorkbook';
 import type { CellValue } from '../core/register/types';
-import { generateRegister } from '../../tools/generate/registerGenerator';
+import { generateRegister, type GeneratedCell } from '../../tools/generate/registerGenerator';
 
 export const REGISTER_SHEET = 'Verzuimregistratie';
 
@@ -11,6 +11,7 @@ export const REGISTER_SHEET = 'Verzuimregistratie';
  */
 export async function createSampleWorkbook(pupils = 300): Promise<MemoryWorkbook> {
   const register = generateRegister({ pupils, seed: 20250801 });
+  withSchoolWords(register.headers, register.rows);
   const cells: CellValue[][] = [
     ['Absentieoverzicht Het Voorbeeldcollege, schooljaar 2025-2026'],
     ['Export uit het leerlingvolgsysteem'],
@@ -29,4 +30,27 @@ export async function createSampleWorkbook(pupils = 300): Promise<MemoryWorkbook
     },
   });
   return wb;
+}
+
+/**
+ * Words a student system writes that the defaults do not know, so the demo shows how the school
+ * explains them in the Register tab as it does its own codes: "x" for late in the last three
+ * lateness rows, "ja (brief)" (authorised by letter) in the last three authorised absences. The
+ * last rows, so the register's first problems stay its unmapped codes.
+ */
+function withSchoolWords(headers: readonly string[], rows: GeneratedCell[][]): void {
+  const kind = headers.indexOf('Soort');
+  const authorised = headers.indexOf('Geoorloofd');
+  let late = 0;
+  let letter = 0;
+  for (let i = rows.length - 1; i >= 0 && (late < 3 || letter < 3); i--) {
+    const row = rows[i];
+    if (late < 3 && row[kind] === 'Te laat') {
+      row[kind] = 'x';
+      late++;
+    } else if (letter < 3 && row[kind] === 'Absent' && row[authorised] === 'Ja') {
+      row[authorised] = 'ja (brief)';
+      letter++;
+    }
+  }
 }

@@ -126,9 +126,10 @@ describe('task pane with the in-memory workbook', () => {
       fireEvent.click(read);
     });
     const codes = await screen.findByTestId('codes');
-    const rows = within(codes).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell')[0].textContent)).toEqual(['XC', 'A', 'TL']);
-    expect(within(rows[0]).getAllByRole('cell')[1].textContent).toBe('1');
+    const rows = within(codes).getAllByRole('listitem');
+    expect(rows.map((r) => r.getAttribute('data-code'))).toEqual(['XC', 'A', 'TL']);
+    expect(within(rows[0]).getByTestId('code-meta').textContent).toBe('1 rij(en)');
+    expect(within(rows[1]).getByTestId('code-meta').textContent).toBe('20 rij(en) · standaard');
     expect(screen.getByText('1 code(s) zonder categorie: XC. Kies per code een categorie.')).toBeTruthy();
     await act(async () => {
       fireEvent.change(within(rows[0]).getByRole('combobox'), { target: { value: 'unauthorised' } });

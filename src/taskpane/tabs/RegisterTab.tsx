@@ -4,21 +4,16 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { columnLetters } from '../../core/register/cellAddress';
 import { maskBsn } from '../../core/drafts/privacy';
-import type { CellValue, CodeSummary, RegisterField } from '../../core/register/types';
+import type { CellValue, CodeSummary, RegisterField, ValueSummary } from '../../core/register/types';
 import { CATEGORIES, MAPPABLE_FIELDS, type Category, type Settings } from '../../core/settings/schema';
 import { codeCategoryKey, useLang, useT, type MessageKey } from '../i18n';
 import type { Session } from '../state/useSession';
+import { VALUE_MEANINGS, unknownValues, withValueMeaning, type ValueColumn } from './registerValues';
 
 const REQUIRED: readonly RegisterField[] = ['studentId', 'date', 'code'];
 const HEADER_ROWS = 20;
@@ -29,31 +24,52 @@ function cellText(v: CellValue): string {
 }
 
 /** A row's first texts, for choosing the header row. */
-export function rowPreview(row: readonly CellValue[] | undefined): string {
+export function rowPreview(row: readonly CellValue[] | undefined, max = 60): string {
   // The rows offered as header may be data rows: a BSN or onderwijsnummer (9 digits) shows masked.
   const texts = (row ?? [])
     .map(cellText)
     .filter((x) => x !== '')
     .map((x) => (/^\d{9}$/.test(x.replace(/\s+/g, '')) ? maskBsn(x) : x));
   const joined = texts.slice(0, 4).join(' | ');
-  return joined.length > 60 ? `${joined.slice(0, 59)}…` : joined || '—';
+  return joined.length > max ? `${joined.slice(0, max - 1)}…` : joined || '—';
 }
 const MAX_PROBLEMS = 200;
+/** A row's preview in the header-row drop-down: what a 320 px pane shows whole (the hint below has it all). */
+const OPTION_PREVIEW = 24;
 
 const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalL },
   h2: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}` },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap', '& > .fui-Field': { flexGrow: 1, minWidth: 0 } },
+  // A native select is as wide as its longest option unless told otherwise: in a narrow pane the
+  // field takes the pane's width and its options are kept short.
+  full: { minWidth: 0, '& .fui-Select': { minWidth: 0, width: '100%' } },
   grid: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
     gap: tokens.spacingHorizontalS,
     '& > *': { minWidth: 0 },
     '& .fui-Select': { minWidth: 0, width: '100%' },
   },
-  category: { minWidth: '130px' },
   problems: { listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   help: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: `0 0 ${tokens.spacingVerticalS}` },
+  h3: { fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
+  values: { marginBottom: tokens.spacingVerticalM },
+  // Codes and values as a list, one per item: a table of four columns does not fit 320 px.
+  list: { listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column' },
+  item: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  itemHead: { display: 'flex', flexDirection: 'column', minWidth: 0, flex: '1 1 80px' },
+  meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  fill: { flex: '0 1 200px', minWidth: 0, '& select': { minWidth: 0 } },
+  wrap: { overflowWrap: 'anywhere' },
 });
 
 /** Codes without a category first (they need the user), then by row count. */
@@ -116,6 +132,8 @@ export function RegisterTab({ session }: { session: Session }) {
   const mappingFor = (field: RegisterField): number | undefined =>
     imported ? imported.header.mapping[field] : settings.mapping?.fields?.[field];
   const unmapped = imported?.codes.filter((c) => c.category === null) ?? [];
+  const setValue = (column: ValueColumn, value: string, meaning: string) =>
+    void saveAndReread(withValueMeaning(settings, column, value, meaning), 'valuesSaved');
 
   return (
     <section aria-label={t('tabRegister')}>
@@ -126,7 +144,7 @@ export function RegisterTab({ session }: { session: Session }) {
           </MessageBar>
         ) : (
           <div className={styles.row}>
-            <Field label={t('sourceLabel')}>
+            <Field label={t('sourceLabel')} className={styles.full}>
               <Select value={session.sourceId ?? ''} onChange={(_, d) => session.setSourceId(d.value)} data-testid="source">
                 {sources.map((s) => (
                   <option key={s.id} value={s.id}>{sourceText(s.id)}</option>
@@ -150,15 +168,19 @@ export function RegisterTab({ session }: { session: Session }) {
         <div className={styles.section}>
           <h2 className={styles.h2}>{t('mappingTitle')}</h2>
           <p className={styles.help}>{t('mappingHelp')}</p>
-          <Field label={t('headerRowLabel')}>
+          <Field
+            label={t('headerRowLabel')}
+            className={styles.full}
+            hint={imported ? t('headerRowOption', { row: imported.header.row, preview: rowPreview(read.cells[imported.header.row - firstRow]) }) : undefined}
+          >
             <Select value={settings.mapping?.headerRow === undefined ? '' : String(settings.mapping.headerRow)} onChange={(_, d) => setHeaderRow(d.value)} data-testid="header-row">
               <option value="">
                 {t('headerRowAuto')}
-                {imported ? ` – ${t('headerRowOption', { row: imported.header.row, preview: rowPreview(read.cells[imported.header.row - firstRow]) })}` : ''}
+                {imported ? ` – ${t('headerRowAutoRow', { row: imported.header.row })}` : ''}
               </option>
               {read.cells.slice(0, HEADER_ROWS).map((row, i) => (
                 <option key={i} value={String(firstRow + i)}>
-                  {t('headerRowOption', { row: firstRow + i, preview: rowPreview(row) })}
+                  {t('headerRowOption', { row: firstRow + i, preview: rowPreview(row, OPTION_PREVIEW) })}
                 </option>
               ))}
             </Select>
@@ -213,42 +235,41 @@ export function RegisterTab({ session }: { session: Session }) {
                 <MessageBarBody>{t('codeUnmappedCount', { count: unmapped.length, codes: unmapped.map((c) => c.code).join(', ') })}</MessageBarBody>
               </MessageBar>
             )}
-            <Table size="extra-small" aria-label={t('codesTitle')} data-testid="codes">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t('codeColumn')}</TableHeaderCell>
-                  <TableHeaderCell>{t('codeRows')}</TableHeaderCell>
-                  <TableHeaderCell>{t('codeCategory')}</TableHeaderCell>
-                  <TableHeaderCell>{t('codeSource')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {orderCodes(imported.codes).map((c) => (
-                  <TableRow key={c.code}>
-                    <TableCell>{c.code}</TableCell>
-                    <TableCell>{c.rows}</TableCell>
-                    <TableCell>
-                      <Select
-                        size="small"
-                        className={styles.category}
-                        aria-label={`${t('codeCategory')} ${c.code}`}
-                        value={c.category ?? ''}
-                        onChange={(_, d) => setCode(c.code, d.value)}
-                      >
-                        {c.category === null && <option value="">{t('codeUnmapped')}</option>}
-                        {CATEGORIES.map((cat) => (
-                          <option key={cat} value={cat}>{t(codeCategoryKey(cat))}</option>
-                        ))}
-                      </Select>
-                    </TableCell>
-                    <TableCell>
-                      {c.source === 'school' ? t('codeSourceSchool') : c.source === 'default' ? t('codeSourceDefault') : t('codeSourceUnmapped')}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <ul className={styles.list} aria-label={t('codesTitle')} data-testid="codes">
+              {orderCodes(imported.codes).map((c) => (
+                <li key={c.code} className={styles.item} data-code={c.code}>
+                  <div className={styles.itemHead}>
+                    <strong className={styles.wrap}>{c.code}</strong>
+                    <span className={styles.meta} data-testid="code-meta">
+                      {t('valueRows', { rows: c.rows })}
+                      {c.source === 'school' ? ` · ${t('codeSourceSchool')}` : c.source === 'default' ? ` · ${t('codeSourceDefault')}` : ''}
+                    </span>
+                  </div>
+                  <Select
+                    size="small"
+                    className={styles.fill}
+                    aria-label={`${t('codeCategory')} ${c.code}`}
+                    value={c.category ?? ''}
+                    onChange={(_, d) => setCode(c.code, d.value)}
+                  >
+                    {c.category === null && <option value="">{t('codeUnmapped')}</option>}
+                    {CATEGORIES.map((cat) => (
+                      <option key={cat} value={cat}>{t(codeCategoryKey(cat))}</option>
+                    ))}
+                  </Select>
+                </li>
+              ))}
+            </ul>
           </div>
+
+          {(imported.kinds || imported.authorisedValues) && (
+            <div className={styles.section} data-testid="register-values">
+              <h2 className={styles.h2}>{t('valuesTitle')}</h2>
+              <p className={styles.help}>{t('valuesHelp')}</p>
+              {imported.kinds && <ValueList column="kinds" values={imported.kinds} onChange={setValue} />}
+              {imported.authorisedValues && <ValueList column="authorisedValues" values={imported.authorisedValues} onChange={setValue} />}
+            </div>
+          )}
 
           <div className={styles.section}>
             <h2 className={styles.h2}>{t('problemsTitle', { count: imported.problems.length })}</h2>
@@ -273,5 +294,59 @@ export function RegisterTab({ session }: { session: Session }) {
         </>
       )}
     </section>
+  );
+}
+
+const COLUMN_FIELD: Record<ValueColumn, RegisterField> = { kinds: 'kind', authorisedValues: 'authorised' };
+const meaningKey = (column: ValueColumn, meaning: string): MessageKey =>
+  (column === 'kinds' ? `kind.${meaning}` : `authorised.${meaning}`) as MessageKey;
+
+/**
+ * The Soort or Geoorloofd texts of the register, unknown ones first: the school says what "x" or
+ * "ja (brief)" means, as it does for codes. Texts the defaults know show their meaning; the
+ * school's own meaning can be changed.
+ */
+function ValueList({ column, values, onChange }: { column: ValueColumn; values: readonly ValueSummary[]; onChange: (column: ValueColumn, value: string, meaning: string) => void }) {
+  const t = useT();
+  const styles = useStyles();
+  const name = t(`field.${COLUMN_FIELD[column]}` as MessageKey);
+  const unknown = unknownValues(values);
+  return (
+    <div className={styles.values}>
+      <h3 className={styles.h3}>{name}</h3>
+      {unknown.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody className={styles.wrap}>{t('valuesUnknownCount', { count: unknown.length, column: name, values: unknown.map((v) => `“${v.value}”`).join(', ') })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <ul className={styles.list} data-testid={`values-${column}`}>
+        {values.map((v) => (
+          <li key={v.value} className={styles.item} data-value={v.value}>
+            <div className={styles.itemHead}>
+              <strong className={styles.wrap}>{v.value}</strong>
+              <span className={styles.meta}>
+                {t('valueRows', { rows: v.rows })} · {v.source === 'school' ? t('codeSourceSchool') : v.source === 'default' ? t('codeSourceDefault') : t('valueUnknown')}
+              </span>
+            </div>
+            {v.source === 'default' && v.meaning !== null ? (
+              <span data-testid="value-meaning">{t(meaningKey(column, v.meaning))}</span>
+            ) : (
+              <Select
+                size="small"
+                className={styles.fill}
+                aria-label={t('valueMeaning', { value: v.value, column: name })}
+                value={v.meaning ?? ''}
+                onChange={(_, d) => onChange(column, v.value, d.value)}
+              >
+                {v.meaning === null && <option value="">{t('valueUnknown')}</option>}
+                {VALUE_MEANINGS[column].map((m) => (
+                  <option key={m} value={m}>{t(meaningKey(column, m))}</option>
+                ))}
+              </Select>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -30,7 +30,8 @@ const useStyles = makeStyles({
   summary: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, listStyle: 'none', padding: 0, margin: `0 0 ${tokens.spacingVerticalM}` },
   filters: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))',
+    // One filter a line in a narrow pane: side by side, a category or status name would be cut off.
+    gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
     gap: tokens.spacingHorizontalS,
     marginBottom: tokens.spacingVerticalS,
   },

@@ -11,11 +11,12 @@ import type { Path } from '../useSettingsForm';
 const REGION_KEY = { noord: 'regionNoord', midden: 'regionMidden', zuid: 'regionZuid' } as const;
 
 const useStyles = makeStyles({
-  // Two lines per holiday: the name on its own line (readable in a 320 px pane), the dates below.
+  // Two lines per holiday: the name (with its remove button) on its own line, readable in a 320 px
+  // pane, and the two dates below it, each half the width.
   holiday: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) auto',
-    gridTemplateAreas: '"name name remove" "start end end"',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    gridTemplateAreas: '"name name" "start end"',
     gap: tokens.spacingHorizontalXS,
     alignItems: 'center',
     padding: `${tokens.spacingVerticalXS} 0`,
@@ -24,10 +25,10 @@ const useStyles = makeStyles({
     '& .fui-Input': { minWidth: 0, width: '100%' },
     '& input': { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS, minWidth: 0 },
   },
-  name: { gridArea: 'name' },
+  name: { gridArea: 'name', display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   start: { gridArea: 'start' },
   end: { gridArea: 'end' },
-  remove: { gridArea: 'remove', minWidth: 0 },
+  remove: { minWidth: 0, flexShrink: 0 },
   prefix: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
 });
@@ -78,13 +79,17 @@ export const HolidayList = memo(function HolidayList({ region, own, issues, upda
       )}
       {holidays.map((h, i) => (
         <div key={i} className={styles.holiday} data-testid="holiday-row">
-          <Input
-            className={styles.name}
-            aria-label={`${t('holidayName')} ${i + 1}`}
-            placeholder={t('holidayName')}
-            value={h.name}
-            onChange={(_, d) => editHoliday(i, 'name', d.value)}
-          />
+          <div className={styles.name}>
+            <Input
+              aria-label={`${t('holidayName')} ${i + 1}`}
+              placeholder={t('holidayName')}
+              value={h.name}
+              onChange={(_, d) => editHoliday(i, 'name', d.value)}
+            />
+            <Button className={styles.remove} appearance="subtle" aria-label={t('holidayRemove', { name: h.name || String(i + 1) })} onClick={() => editHoliday(i, null)}>
+              ×
+            </Button>
+          </div>
           <div className={styles.start}>
             <DateInput
               ariaLabel={`${t('holidayStart')} ${h.name}`}
@@ -101,9 +106,6 @@ export const HolidayList = memo(function HolidayList({ region, own, issues, upda
               onChange={(v) => editHoliday(i, 'end', v)}
             />
           </div>
-          <Button className={styles.remove} appearance="subtle" aria-label={t('holidayRemove', { name: h.name || String(i + 1) })} onClick={() => editHoliday(i, null)}>
-            ×
-          </Button>
         </div>
       ))}
       <div className={styles.buttons}>
