@@ -6,6 +6,7 @@ import { isoFromDay } from '../dates';
 import { addWorkingDays, isoFromCell, serialFromIso } from './excelDate';
 import { DEFAULT_LABEL_THRESHOLDS, flagLabel, reportToLabel, type LabelThresholds } from './flagLabel';
 import { headerKey, idKey, refillTable, type FreshRow, type RefillLayout, type RefillRowState } from './refillTable';
+import { changedFlags, formatChanges, parseChanges, type FlagChange } from './changedFlags';
 import {
   DUO_STATUSES,
   FOLLOW_UP_DATE_FIELDS,
@@ -54,6 +55,7 @@ export const H = {
   masBranch: 'MAS-tak',
   reportBy: 'Melden vóór',
   lapsed: 'Vervallen',
+  changed: 'Gewijzigd',
   status: 'Status',
   reason: 'Reden / toelichting',
   reportedOn: 'Gemeld op',
@@ -107,17 +109,36 @@ export const USER_COLUMNS: readonly (TableColumnSpec & { default: CellValue })[]
   { header: H.closedOn, numberFormat: DATE_FORMAT, width: 12, default: null, since: 2 },
 ];
 
+/**
+ * Written by the engine, after the user's columns because it came later: what changed in a flag the
+ * user worked on since they last saved it (changedFlags.ts). A refill keeps it per row like a user
+ * column (a lapsed row keeps its mark) and sets it anew for every flag of the analysis.
+ */
+const MARK_COLUMNS: readonly (TableColumnSpec & { default: CellValue })[] = [
+  { header: H.changed, numberFormat: TEXT_FORMAT, width: 28, default: null, since: 3 },
+];
+
 /** The version of the column list: the highest `since` of any column. */
-export const REPORTING_LAYOUT_VERSION = Math.max(1, ...[...ENGINE_COLUMNS, ...USER_COLUMNS].map((c) => c.since ?? 1));
+export const REPORTING_LAYOUT_VERSION = Math.max(1, ...[...ENGINE_COLUMNS, ...USER_COLUMNS, ...MARK_COLUMNS].map((c) => c.since ?? 1));
 
 export const REPORTING_LAYOUT: RefillLayout = {
   idHeader: H.id,
   engineHeaders: ENGINE_COLUMNS.map((c) => c.header),
-  userColumns: USER_COLUMNS.map((c) => ({ header: c.header, default: c.default })),
+  userColumns: [...USER_COLUMNS, ...MARK_COLUMNS].map((c) => ({ header: c.header, default: c.default })),
   lapsedHeader: H.lapsed,
   lapsedValue: 'ja',
   // In place, a row is never removed: one that no longer arises stays, marked.
   keepAllLapsed: true,
+};
+
+/** Where changedFlags finds the facts and the user's own columns (not the mark itself). */
+const CHANGED_FLAG_COLUMNS = {
+  id: H.id,
+  hours: H.hours,
+  end: H.end,
+  reportBy: H.reportBy,
+  changed: H.changed,
+  userColumns: USER_COLUMNS.map((c) => ({ header: c.header, default: c.default })),
 };
 
 /** Row fills (CSS hex). */
@@ -181,7 +202,9 @@ export function buildReportingSheet(
 ): ReportingSheetBuild {
   const thresholds = options.thresholds ?? DEFAULT_LABEL_THRESHOLDS;
   const fresh: FreshRow[] = result.flags.map((f) => ({ id: f.id, engine: engineValues(f, thresholds) }));
-  return buildFromFresh(fresh, previous, options.today ?? result.asOf, options);
+  const changes = changedFlags(previous, result.flags, CHANGED_FLAG_COLUMNS);
+  const marks = new Map(result.flags.map((f) => [f.id, changes.has(f.id) ? formatChanges(changes.get(f.id) ?? []) : null]));
+  return buildFromFresh(fresh, previous, options.today ?? result.asOf, options, marks);
 }
 
 /** What the pane may change in one row: the user columns (dates ISO or null). */
@@ -247,6 +270,8 @@ export function updateReportingEntry(
     if (c.date) set(c.header, v === null ? null : serialFromIso(v));
     else set(c.header, v === null || v.trim() === '' ? null : v);
   }
+  // Saved by the user: they have seen the flag as it is now, so what changed before is no news.
+  set(H.changed, null);
   const after = readReportingRows([header, row]).values().next().value;
   const start = isoFromCell(row[col(H.start)]);
   if (after && start !== undefined) {
@@ -267,8 +292,17 @@ function buildFromFresh(
   previous: CellGrid | undefined,
   today: string,
   options: ReportingSheetOptions,
+  /** The Gewijzigd text per flag of a new analysis; without it (a change from the pane) the marks stay. */
+  marks?: ReadonlyMap<string, string | null>,
 ): ReportingSheetBuild {
   const refill = refillTable(previous, fresh, REPORTING_LAYOUT);
+  if (marks) {
+    const cMark = refill.header.indexOf(H.changed);
+    refill.rows.forEach((row, r) => {
+      const mark = marks.get(refill.rowInfo[r].id);
+      if (mark !== undefined) row[cMark] = mark;
+    });
+  }
   const urgentBy = addWorkingDays(today, options.urgentWithinWorkingDays ?? 2);
   const idx = (h: string): number => refill.header.indexOf(h);
   const cStatus = idx(H.status);
@@ -304,7 +338,7 @@ function buildFromFresh(
   });
 
   const known = new Map<string, TableColumnSpec>(
-    [{ header: H.id, numberFormat: TEXT_FORMAT, width: 14 }, ...ENGINE_COLUMNS, ...USER_COLUMNS].map((c) => [
+    [{ header: H.id, numberFormat: TEXT_FORMAT, width: 14 }, ...ENGINE_COLUMNS, ...USER_COLUMNS, ...MARK_COLUMNS].map((c) => [
       c.header,
       { header: c.header, numberFormat: c.numberFormat, width: c.width, list: c.list, prompt: c.prompt, since: c.since },
     ]),
@@ -460,6 +494,8 @@ export interface ReportingEntry extends FollowUpFields {
   municipalityAction: string;
   duoStatus: string;
   lapsed: boolean;
+  /** What changed in the flag's hours, end or report-by date since the user last saved it. */
+  changes: FlagChange[];
   /** Row within the table body (0-based), in the order the user left the table. */
   bodyRow: number;
 }
@@ -479,6 +515,7 @@ function entryColumns(header: readonly CellValue[]): EntryColumns {
     duoNumber: col(H.duoNumber),
     actions: col(H.actions),
     lapsed: col(H.lapsed),
+    changes: col(H.changed),
     municipalityAction: col(H.municipalityAction),
     duoStatus: col(H.duoStatus),
     contactOn: col(H.contactOn),
@@ -514,6 +551,7 @@ function entryOf(row: readonly CellValue[], c: EntryColumns, bodyRow = 0): Repor
     result: textOf(at(c.result)),
     closedOn: date(c.closedOn),
     lapsed: headerKey(at(c.lapsed)) === 'ja',
+    changes: parseChanges(at(c.changes)),
     bodyRow,
   };
 }

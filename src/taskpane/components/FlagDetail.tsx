@@ -5,6 +5,8 @@ import {
   CardHeader,
   Field,
   Input,
+  MessageBar,
+  MessageBarBody,
   Select,
   Textarea,
   makeStyles,
@@ -16,6 +18,7 @@ import { statusKey, useLang, useT } from '../i18n';
 import type { Session } from '../state/useSession';
 import { STATUSES } from '../reporting/followUp';
 import { displayDate, parseDateInput } from '../dates';
+import { changeText } from '../reporting/changeText';
 
 const useStyles = makeStyles({
   card: { marginTop: tokens.spacingVerticalM },
@@ -86,6 +89,11 @@ export function FlagDetail({ flag, session, label, onClose }: { flag: Flag; sess
           </Button>
         }
       />
+      {entry && entry.changes.length > 0 && (
+        <MessageBar intent="warning" data-testid="flag-changed-detail">
+          <MessageBarBody>{t('flagChangedHelp', { what: changeText(entry.changes, t, lang) })}</MessageBarBody>
+        </MessageBar>
+      )}
       <div data-testid="explanation">
         <p className={styles.h3}>{parts.title}</p>
         <ul className={styles.explanation}>

@@ -18,6 +18,7 @@ import { FlagDetail } from '../components/FlagDetail';
 import { flagLabel } from '../../core/labels/staffLabels';
 import { STATUSES } from '../reporting/followUp';
 import { displayDate } from '../dates';
+import { changeText } from '../reporting/changeText';
 import { filterFlags, sortFlags, type FlagSort } from './filterFlags';
 import { useSignalsView, type SignalsView } from './signalsView';
 
@@ -67,6 +68,7 @@ export function SignalsTab({ session, view, onShowRegister }: { session: Session
 
   const flags = result?.flags ?? [];
   const unmapped = session.imported?.codes.filter((c) => c.category === null) ?? [];
+  const changedCount = flags.filter((f) => (followUps.get(f.id)?.changes.length ?? 0) > 0).length;
   const counts = useMemo(() => {
     const m = new Map<FlagCategory, number>();
     for (const f of flags) m.set(f.category, (m.get(f.category) ?? 0) + 1);
@@ -103,6 +105,11 @@ export function SignalsTab({ session, view, onShowRegister }: { session: Session
               </Button>
             </MessageBarActions>
           )}
+        </MessageBar>
+      )}
+      {changedCount > 0 && (
+        <MessageBar intent="warning" data-testid="changed-flags">
+          <MessageBarBody>{t('changedCount', { count: changedCount })}</MessageBarBody>
         </MessageBar>
       )}
       {!result && !busy && (
@@ -190,6 +197,7 @@ export function SignalsTab({ session, view, onShowRegister }: { session: Session
                       flag={f}
                       label={flagLabel(f, lang, labelThresholds)}
                       status={followUps.get(f.id)?.status ?? 'Nieuw'}
+                      changed={changeText(followUps.get(f.id)?.changes ?? [], t, lang)}
                       selected={f.id === selectedId}
                       onOpen={() => setSelectedId(f.id === selectedId ? undefined : f.id)}
                       styles={styles}
@@ -216,6 +224,8 @@ function FlagItem(props: {
   flag: Flag;
   label: string;
   status: string;
+  /** What moved since the user saved the flag; empty when nothing did. */
+  changed: string;
   selected: boolean;
   onOpen: () => void;
   styles: ReturnType<typeof useStyles>;
@@ -239,6 +249,11 @@ function FlagItem(props: {
         <span className={styles.meta} data-testid="flag-class">
           {flag.className}
         </span>
+        {props.changed && (
+          <Badge appearance="tint" color="warning" size="small" title={props.changed} data-testid="flag-changed">
+            {t('flagChanged')}
+          </Badge>
+        )}
       </div>
       <div data-testid="flag-signal">{props.label}</div>
       <div className={styles.meta}>

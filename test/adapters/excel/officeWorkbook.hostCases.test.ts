@@ -224,24 +224,24 @@ describe('the 1904 date system on every path', () => {
     // Begindatum 05-10-2026 is 46300 in the 1900 system, 44838 in the 1904 one.
     expect(ensureCell(st, 1, 8).value).toBe(46300 - 1462);
     // The user types "Gemeld op" 20-11-2026 (44884 in 1904) and adds a date column of their own (after
-    // the add-in's 30 columns).
+    // the add-in's 31 columns).
     ensureCell(st, 1, 18).value = 46346 - 1462;
-    const own = ensureCell(st, 1, 30);
+    const own = ensureCell(st, 1, 31);
     own.value = 46350 - 1462;
     own.numberFormat = 'dd-mm-yyyy';
-    ensureCell(st, 2, 30).numberFormat = 'dd-mm-yyyy';
-    ensureCell(st, 0, 30).value = 'Terugbellen op';
-    fake.state.tables[0].box = { ...fake.state.tables[0].box, cols: 31 };
+    ensureCell(st, 2, 31).numberFormat = 'dd-mm-yyyy';
+    ensureCell(st, 0, 31).value = 'Terugbellen op';
+    fake.state.tables[0].box = { ...fake.state.tables[0].box, cols: 32 };
     const grid = await port.readTable(S, REPORTING_TABLE_NAME);
     expect(grid?.[1][8]).toBe(46300);
     expect(grid?.[1][18]).toBe(46346);
-    expect(grid?.[1][30]).toBe(46350);
+    expect(grid?.[1][31]).toBe(46350);
     expect(readReportingRows(grid).get(sanneSixteen.id)?.reportedOn).toBe('2026-11-20');
     // A status change with a date writes that date in the workbook's system.
     const change = updateReportingEntry(grid ?? [], daanLate.id, { status: 'Gemeld', reportedOn: '2026-11-26' }, '2026-11-27');
     await port.writeTable(change.spec);
     expect(ensureCell(st, 2, 18).value).toBe(46352 - 1462);
-    expect(ensureCell(st, 1, 30).value).toBe(46350 - 1462);
+    expect(ensureCell(st, 1, 31).value).toBe(46350 - 1462);
     // The rules' holiday list is in 1904 serials too (25-12-2026: 46381 - 1462 = 44919).
     const urgent = (st.conditionalFormats ?? []).find((cf) => cf.fill === FILLS.urgent)?.formula ?? '';
     expect(urgent).toContain('{44919,44920,');
@@ -325,8 +325,8 @@ describe('a column added to the layout later', () => {
     const outcome = await port.writeTable(v2);
     expect(outcome).toMatchObject({ columnsAdded: 1, rowsAppended: 0 });
     const grid = await port.readTable(S, REPORTING_TABLE_NAME);
-    expect(grid?.[0].slice(-2)).toEqual([H.closedOn, 'Overdracht']);
-    expect(grid?.slice(1).map((r) => [r[16], r[30]])).toEqual([
+    expect(grid?.[0].slice(-2)).toEqual([H.changed, 'Overdracht']);
+    expect(grid?.slice(1).map((r) => [r[16], r[31]])).toEqual([
       ['Gemeld', 'Open'],
       ['Nieuw', 'Open'],
     ]);

@@ -130,7 +130,7 @@ describe('Office adapter at school scale (Excel fake)', () => {
     const S = fake.sheet(REPORTING_SHEET_NAME)!;
     const table = fake.state.tables.find((t) => t.name === REPORTING_TABLE_NAME)!;
     expect(table.sheet).toBe(S);
-    expect(table.box).toEqual({ r0: 0, c0: 0, rows: 2001, cols: 30 });
+    expect(table.box).toEqual({ r0: 0, c0: 0, rows: 2001, cols: 31 });
     expect(fake.valuesOf(REPORTING_SHEET_NAME, 'A1:C1')).toEqual([['Signaal-id', 'Leerlingnummer', 'Naam']]);
     expect(fake.cell(REPORTING_SHEET_NAME, 'I2001')?.numberFormat).toBe('dd-mm-yyyy');
     expect(fake.cell(REPORTING_SHEET_NAME, 'K2')?.numberFormat).toBe('0.00');

@@ -152,15 +152,15 @@ export function describePortContract(label: string, make: () => Awaitable<PortHa
       expect(await h.numberFormat(S, 1, 10)).toBe('0.00');
       expect(await h.numberFormat(S, 1, 0)).toBe('@');
       expect(await h.list(S, 2, 16)).toEqual(['Nieuw', 'In behandeling', 'Gemeld', 'Niet melden', 'Afgesloten']);
-      // Urgency colours are conditional formats on the body (A2:AD4), a rule per colour, not fills:
+      // Urgency colours are conditional formats on the body (A2:AE4), a rule per colour, not fills:
       // they stay true as days pass. WORKDAY skips the Dutch public holidays of the coming year
       // (from 27-11-2026: Christmas 2026, then 2027's New Year to Christmas), as serials.
       const rules = await h.conditionalFormats(S);
       expect(rules.map((r) => [r.address, r.fill])).toEqual([
-        ['A2:AD4', FILLS.lapsed],
-        ['A2:AD4', FILLS.urgent],
-        ['A2:AD4', FILLS.leerplicht],
-        ['A2:AD4', FILLS.jeugdarts],
+        ['A2:AE4', FILLS.lapsed],
+        ['A2:AE4', FILLS.urgent],
+        ['A2:AE4', FILLS.leerplicht],
+        ['A2:AE4', FILLS.jeugdarts],
         ['R2:R4', FILLS.missingReason.toUpperCase()],
         // output.md's follow-up checks, marked the same way: a date before Begindatum (I) in
         // Gemeld op (S), Contact leerplicht op (X), Route gekozen op (Z), Terugkoppeling op (AB),
@@ -218,9 +218,12 @@ export function describePortContract(label: string, make: () => Awaitable<PortHa
       expect(await h.value(S, 4, 15)).toBe('ja');
       expect(await h.value(S, 5, 0)).toBe('aa11bb22cc33');
       expect(outcome).toMatchObject({ created: false, rowsAppended: 1, columnsAdded: 0 });
-      // Written: Sanne's hours, two lapsed marks, and Noah's filled cells.
+      // Sanne was reported with other hours: her row says what moved (Gewijzigd, the last column).
+      expect(entries.get('3f9c2a7e1b0d')?.changes).toEqual([{ field: 'hours', from: 16.67, to: 17.5 }]);
+      expect(await h.value(S, 1, 30)).toBe('uren 16,67 → 17,5');
+      // Written: Sanne's hours and what changed, two lapsed marks, and Noah's filled cells.
       const noahCells = buildReportingSheet(fresh, previous).spec.rows[2].filter((v) => v !== null).length;
-      expect(outcome.cellsWritten).toBe(1 + 2 + noahCells);
+      expect(outcome.cellsWritten).toBe(2 + 2 + noahCells);
       expect(await h.tablesOn(S)).toEqual([REPORTING_TABLE_NAME]);
       // A refill with nothing new writes nothing.
       const again = await h.port.writeTable(buildReportingSheet(fresh, await h.port.readTable(S, REPORTING_TABLE_NAME)).spec);
@@ -260,11 +263,11 @@ export function describePortContract(label: string, make: () => Awaitable<PortHa
       // In Excel: the coordinator sorts on Signaal-id, newest first (Daan, Sanne's early signal, her 16 hours) ...
       await h.sortTable(T, 0, false);
       expect([await h.value(S, 1, 0), await h.value(S, 2, 0), await h.value(S, 3, 0)]).toEqual([daanLate.id, sanneEarly.id, sanneSixteen.id]);
-      // ... adds a column "Terugbellen op" (AE, after the add-in's 30 columns): the start date (I) plus two weeks, shown as a date ...
+      // ... adds a column "Terugbellen op" (AF, after the add-in's 31 columns): the start date (I) plus two weeks, shown as a date ...
       await h.addTableColumn(T, 'Terugbellen op');
       for (const r of [1, 2, 3]) {
-        await h.setFormula(S, r, 30, `=I${r + 1}+14`);
-        await h.setNumberFormat(S, r, 30, 'dd-mm-yyyy');
+        await h.setFormula(S, r, 31, `=I${r + 1}+14`);
+        await h.setNumberFormat(S, r, 31, 'dd-mm-yyyy');
       }
       // ... reports Sanne's 16 hours, filters on Status "Nieuw", notes a call, and counts the reports elsewhere.
       await h.setCell(S, 3, 16, 'Gemeld');
@@ -275,7 +278,7 @@ export function describePortContract(label: string, make: () => Awaitable<PortHa
       await h.setFormula('Overzicht', 0, 1, '=COUNTIF(Verzuimsignalen[Status],"Gemeld")');
 
       const previous = await h.port.readTable(S, T);
-      expect(previous?.[0]?.[30]).toBe('Terugbellen op');
+      expect(previous?.[0]?.[31]).toBe('Terugbellen op');
       const outcome = await h.port.writeTable(buildReportingSheet(analysis([{ ...sanneSixteen, hours: 17.5 }, sanneEarly, daanLate, emmaLuxury]), previous).spec);
       expect(outcome).toMatchObject({ rowsAppended: 1, columnsAdded: 0 });
 
@@ -286,10 +289,10 @@ export function describePortContract(label: string, make: () => Awaitable<PortHa
       expect(await h.value(S, 3, 10)).toBe(17.5);
       expect(await h.value(S, 3, 16)).toBe('Gemeld');
       // The user's column: header, formulas and date format as they were.
-      expect(await h.value(S, 0, 30)).toBe('Terugbellen op');
+      expect(await h.value(S, 0, 31)).toBe('Terugbellen op');
       for (const r of [1, 2, 3]) {
-        expect(await h.formula(S, r, 30)).toBe(`=I${r + 1}+14`);
-        expect(await h.numberFormat(S, r, 30)).toBe('dd-mm-yyyy');
+        expect(await h.formula(S, r, 31)).toBe(`=I${r + 1}+14`);
+        expect(await h.numberFormat(S, r, 31)).toBe('dd-mm-yyyy');
       }
       // The filter and the sort the user set are the table's still.
       expect((await h.tableFilter(T))[16]).toMatchObject({ filterOn: 'Values', values: ['Nieuw'] });
@@ -310,7 +313,7 @@ export function describePortContract(label: string, make: () => Awaitable<PortHa
       expect(previous?.[0]?.[17]).toBe(H.reason);
       await h.port.writeTable(buildReportingSheet(analysis([sanneSixteen, daanLate, emmaLuxury]), previous).spec);
       expect(await h.value(S, 0, 17)).toBe('Toelichting coördinator');
-      expect((await h.value(S, 0, 30)) ?? null).toBeNull();
+      expect((await h.value(S, 0, 31)) ?? null).toBeNull();
       expect(readReportingRows(await h.port.readTable(S, REPORTING_TABLE_NAME)).get(sanneSixteen.id)?.reason).toBe('Gesprek gepland');
       // A table the add-in has no map for, lacking known columns: refused, nothing written.
       await h.addSheet('Blad2', [[H.id, H.studentId], ['x1', '1']]);

@@ -42,7 +42,8 @@ describe('the MAS follow-up columns of Verzuimsignalen', () => {
       ['Resultaat', '@', null],
       ['Afgesloten op', 'dd-mm-yyyy', null],
     ]);
-    expect(REPORTING_LAYOUT_VERSION).toBe(2);
+    // Layout 2; the Gewijzigd mark (changedFlags.ts) came after them, in layout 3.
+    expect(REPORTING_LAYOUT_VERSION).toBe(3);
     const list = (h: string) => follow.find((c) => c.header === h)?.list;
     expect(list('Actie gemeente gewenst')).toEqual(['Ja', 'Nee']);
     expect(list('Status DUO')).toEqual(['Geregistreerd', 'In behandeling', 'Afgesloten', 'Ingetrokken', 'Ter kennisgeving aangenomen']);
@@ -108,7 +109,7 @@ describe('the MAS follow-up columns of Verzuimsignalen', () => {
     expect(row(sanneSixteen.id)[out[0].indexOf(H.hours)]).toBe(18);
     expect(row(emmaLuxury.id)[out[0].indexOf(H.lapsed)]).toBe('ja');
     expect(row(emmaLuxury.id)[out[0].indexOf(H.route)]).toBe('Proces-verbaal');
-    expect(row(daanLate.id).slice(out[0].indexOf(H.municipalityAction))).toEqual(['Ja', null, null, null, null, null, null, null, null]);
+    expect(row(daanLate.id).slice(out[0].indexOf(H.municipalityAction), out[0].indexOf(H.closedOn) + 1)).toEqual(['Ja', null, null, null, null, null, null, null, null]);
     const e = readReportingRows(out).get(sanneSixteen.id);
     expect(e).toMatchObject({
       municipalityAction: 'Nee', duoStatus: 'In behandeling', contactOn: '2026-11-24', route: 'Halt', routeOn: '2026-12-02',
@@ -133,15 +134,17 @@ describe('the MAS follow-up columns of Verzuimsignalen', () => {
 
     const b = buildReportingSheet(analysis([sanneSixteen, daanLate, emmaLuxury]), old);
     const plan = planTableWrite({ header: old[0], rows: old.slice(1), layoutVersion: 1 }, b.spec);
-    expect(plan.newColumns.map((n) => [b.spec.columns[n.specColumn].header, n.column])).toEqual(
-      USER_COLUMNS.filter((c) => c.since === 2).map((c, k) => [c.header, 22 + k]),
-    );
+    expect(plan.newColumns.map((n) => [b.spec.columns[n.specColumn].header, n.column])).toEqual([
+      ...USER_COLUMNS.filter((c) => c.since === 2).map((c, k) => [c.header, 22 + k]),
+      // and the engine's Gewijzigd mark of layout 3
+      [H.changed, 31],
+    ]);
     expect(plan.newColumns[0].values).toEqual(['Ja', 'Ja', 'Ja']);
     for (const n of plan.newColumns.slice(1)) expect(n.values).toEqual([null, null, null]);
     // No existing cell changes: the user's status, reason, date and own column stay as they were.
     expect(plan.runs).toEqual([]);
     expect(plan.appended).toEqual([]);
-    expect(plan.width).toBe(31);
+    expect(plan.width).toBe(32);
     // Read back after the upgrade, the user's entries are whole.
     const after = asGrid(b);
     expect(after[0].slice(-1)).toEqual(['Notitie']);
@@ -166,7 +169,7 @@ describe('updateReportingEntry with the follow-up fields', () => {
     const out = asGrid(b);
     const col = (h: string) => out[0].indexOf(h);
     expect(out[3].slice(col(H.status))).toEqual([
-      'Gemeld', null, 46346, null, null, 'Nee', 'Geregistreerd', 46350, 'Geen proces-verbaal', 46358, null, null, null, null,
+      'Gemeld', null, 46346, null, null, 'Nee', 'Geregistreerd', 46350, 'Geen proces-verbaal', 46358, null, null, null, null, null,
     ]);
     expect(out[1]).toEqual(grid[1]);
     expect(out[2]).toEqual(grid[2]);

@@ -20,6 +20,8 @@ const HEADER = [
   // The MAS follow-up (steps 2-9), layout version 2.
   'Actie gemeente gewenst', 'Status DUO', 'Contact leerplicht op', 'Route', 'Route gekozen op',
   'Terugkoppeling', 'Terugkoppeling op', 'Resultaat', 'Afgesloten op',
+  // What changed in a flag the user worked on (layout 3), written by the engine.
+  'Gewijzigd',
 ];
 const NO_FOLLOW_UP = ['Ja', null, null, null, null, null, null, null, null];
 
@@ -53,7 +55,7 @@ describe('buildReportingSheet', () => {
     // 2026-10-05 = serial 46300, 2026-11-12 = 46338, 2026-11-19 = 46345.
     expect(b.spec.rows[0]).toEqual([
       '3f9c2a7e1b0d', '10234', 'Sanne de Vries', '2B', 'J. Bakker', '16 uur in 4 lesweken', 'V3', null,
-      46300, 46338, 16.67, 14, 'Leerplicht', 'A', 46345, null, 'Nieuw', null, null, null, null, ...NO_FOLLOW_UP,
+      46300, 46338, 16.67, 14, 'Leerplicht', 'A', 46345, null, 'Nieuw', null, null, null, null, ...NO_FOLLOW_UP, null,
     ]);
     expect(b.spec.rows[1].slice(0, 16)).toEqual([
       '5a1b77c0de21', '10234', 'Sanne de Vries', '2B', 'J. Bakker', 'Vroegsignaal (8 uur)', null, null,
@@ -114,8 +116,11 @@ describe('buildReportingSheet', () => {
     const byId = new Map(rows.map((r) => [r[0], r]));
     const s = byId.get('3f9c2a7e1b0d')!;
     expect(s[10]).toBe(17.5); // engine column updated
-    expect(s.slice(15)).toEqual([null, 'Gemeld', null, 46346, 'VM-2026-0081', 'Gesprek met ouders 10-11', ...NO_FOLLOW_UP]);
-    expect(byId.get('aa11bb22cc33')!.slice(15)).toEqual([null, 'Nieuw', null, null, null, null, ...NO_FOLLOW_UP]);
+    // Sanne was reported with 16,67 hours; the new analysis says 17,5: her row says what moved.
+    expect(s.slice(15)).toEqual([null, 'Gemeld', null, 46346, 'VM-2026-0081', 'Gesprek met ouders 10-11', ...NO_FOLLOW_UP, 'uren 16,67 → 17,5']);
+    // The early signal did not change, and a new flag has nothing to compare with.
+    expect(byId.get('5a1b77c0de21')![s.length - 1]).toBeNull();
+    expect(byId.get('aa11bb22cc33')!.slice(15)).toEqual([null, 'Nieuw', null, null, null, null, ...NO_FOLLOW_UP, null]);
     const emma = byId.get('0042c1d9be7f')!;
     expect(emma[2]).toBe('Emma Visser');
     expect(emma[15]).toBe('ja');
@@ -169,7 +174,7 @@ describe('readReportingRows', () => {
     expect([...m.keys()]).toEqual(['3f9c2a7e1b0d', '0042c1d9be7f', '9e0d41aa7c33']);
     expect(m.get('3f9c2a7e1b0d')).toEqual({
       id: '3f9c2a7e1b0d', studentId: '10234', status: 'Gemeld', statusText: 'gemeld', reason: '',
-      reportedOn: '2026-11-20', duoNumber: '81234', actions: 'Gesprek 10-11', lapsed: false, bodyRow: 0,
+      reportedOn: '2026-11-20', duoNumber: '81234', actions: 'Gesprek 10-11', lapsed: false, changes: [], bodyRow: 0,
       // A table of layout 1: no follow-up columns yet, so nothing recorded there.
       municipalityAction: '', duoStatus: '', contactOn: null, route: '', routeOn: null, feedback: '', feedbackOn: null, result: '', closedOn: null,
     });
