@@ -5,6 +5,7 @@ import type { RegisterImport } from '../core/register/types';
 import type { Settings } from '../core/settings/schema';
 import { defaultSettings, formatSettingsIssues, validateSettings } from '../core/settings/validateSettings';
 import { CliError } from './io';
+import { say, type CliLang } from './lang';
 
 export interface LoadedRegister {
   import: RegisterImport;
@@ -18,27 +19,31 @@ export interface LoadedRegister {
  * The settings of `--config FILE`, or the defaults without it. Unusable settings end the command
  * with one line naming the file or the offending key (exit status 2).
  */
-export async function loadSettingsFile(path?: string): Promise<Settings> {
+export async function loadSettingsFile(path?: string, lang?: CliLang): Promise<Settings> {
   if (path === undefined) return defaultSettings();
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as { code?: string }).code;
-    throw new CliError(code === 'ENOENT' ? `instellingenbestand niet gevonden: ${path}` : `instellingenbestand niet te lezen: ${path}`);
+    throw new CliError(
+      code === 'ENOENT'
+        ? say(lang, `instellingenbestand niet gevonden: ${path}`, `settings file not found: ${path}`)
+        : say(lang, `instellingenbestand niet te lezen: ${path}`, `cannot read the settings file: ${path}`),
+    );
   }
   let json: unknown;
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new CliError(`instellingenbestand ${path} is geen geldige JSON (${why})`);
+    throw new CliError(say(lang, `instellingenbestand ${path} is geen geldige JSON (${why})`, `settings file ${path} is not valid JSON (${why})`));
   }
   const result = validateSettings(json);
   if (!result.ok) {
     // One line, like every unusable input: each field by its label, the key after it for the JSON file.
-    const issues = formatSettingsIssues(result.issues, { withKey: true }).split('\n').join('; ');
-    throw new CliError(`ongeldige instellingen in ${path}: ${issues}`);
+    const issues = formatSettingsIssues(result.issues, { withKey: true, lang }).split('\n').join('; ');
+    throw new CliError(say(lang, `ongeldige instellingen in ${path}: ${issues}`, `invalid settings in ${path}: ${issues}`));
   }
   return result.settings;
 }
@@ -48,21 +53,23 @@ export async function loadSettingsFile(path?: string): Promise<Settings> {
  * from. Unusable input (no such file, a file that cannot be read, no header row) ends the command
  * with one clear line (exit status 2); problems in rows do not, they are part of the import.
  */
-export async function loadRegister(file: string, opts: { sheet?: string; config?: string } = {}): Promise<LoadedRegister> {
-  const settings = await loadSettingsFile(opts.config);
+export async function loadRegister(file: string, opts: { sheet?: string; config?: string; lang?: CliLang } = {}): Promise<LoadedRegister> {
+  const lang = opts.lang;
+  const settings = await loadSettingsFile(opts.config, lang);
   try {
     const s = await stat(file);
-    if (!s.isFile()) throw new CliError(`geen bestand: ${file}`);
+    if (!s.isFile()) throw new CliError(say(lang, `geen bestand: ${file}`, `not a file: ${file}`));
   } catch (e) {
     if (e instanceof CliError) throw e;
-    throw new CliError(`bestand niet gevonden: ${file}`);
+    throw new CliError(say(lang, `bestand niet gevonden: ${file}`, `file not found: ${file}`));
   }
   let read;
   try {
     read = await readRegisterFile(file, { sheet: opts.sheet });
   } catch (e) {
     if (e instanceof RegisterFileError) throw new CliError(e.message);
-    throw new CliError(`bestand niet te lezen: ${file} (${e instanceof Error ? e.message : String(e)})`);
+    const why = e instanceof Error ? e.message : String(e);
+    throw new CliError(say(lang, `bestand niet te lezen: ${file} (${why})`, `cannot read the file: ${file} (${why})`));
   }
   try {
     const imported = importRegister(read.cells, settings, {
@@ -75,13 +82,14 @@ export async function loadRegister(file: string, opts: { sheet?: string; config?
   } catch (e) {
     if (e instanceof RegisterHeaderError) {
       // Name the sheet read and the others: the register is often on another sheet than the first.
-      const where = read.sheetName !== undefined ? ` (werkblad "${read.sheetName}" gelezen` : '';
+      const where = read.sheetName !== undefined ? say(lang, ` (werkblad "${read.sheetName}" gelezen`, ` (read sheet "${read.sheetName}"`) : '';
+      const list = read.otherSheets?.map((n) => `"${n}"`).join(', ');
       const others = read.otherSheets?.length
-        ? `; andere werkbladen: ${read.otherSheets.map((n) => `"${n}"`).join(', ')}; kies er een met --sheet NAAM)`
+        ? say(lang, `; andere werkbladen: ${list}; kies er een met --sheet NAAM)`, `; other sheets: ${list}; choose one with --sheet NAME)`)
         : where
           ? ')'
           : '';
-      throw new CliError(`${file}${where}${others}: ${e.message}`);
+      throw new CliError(`${file}${where}${others}: ${say(lang, e.message, e.messageEn)}`);
     }
     throw e;
   }

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, processIo, type CliIo } from './io';
 import { cliVersion } from './version';
+import { cliLang, LANG_ENV, type CliLang } from './lang';
 // Each command is loaded when it runs, not at start-up: `--help` need not load exceljs, docx and zod.
 import type { EvaluateOptions } from './commands/evaluate';
 import type { InitOptions } from './commands/init';
@@ -10,23 +11,29 @@ export interface CommonOptions {
   config?: string;
   json?: boolean;
   asOf?: string;
+  /** The language of the output (--lang, VERZUIMSIGNAAL_LANG); Dutch when not given. */
+  lang?: CliLang;
 }
 
 /** Runs the command line; resolves to the exit status instead of exiting, so tests can call it. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   let exitCode = 0;
-  const program = new Command()
+  // Resolved when a command runs: program options are parsed by then, wherever they stood.
+  const lang = (): CliLang => cliLang((program.opts() as { lang?: string }).lang);
+  const program: Command = new Command()
     .name('verzuimsignaal')
     .description('MAS-verzuimsignalen uit een absentieregister (.xlsx/.csv) / MAS absence signals from a school absence register')
     .version(cliVersion(), '-V, --version', 'toon het versienummer / show the version number')
     .helpOption('-h, --help', 'toon deze hulp / show this help')
     .helpCommand('help [opdracht]', 'hulp bij een opdracht / help for a command')
+    .option('--lang <taal>', `taal van de uitvoer: nl (standaard) of en; ook via ${LANG_ENV} / output language: nl (default) or en`)
     .addHelpText(
       'after',
       '\nBeginnen / getting started:\n' +
         '  verzuimsignaal init register.xlsx --holidays-text vakanties.txt --out instellingen.json\n' +
         '  verzuimsignaal analyze register.xlsx --config instellingen.json\n' +
-        'Datums als dd-mm-jjjj of jjjj-mm-dd / dates as dd-mm-yyyy or yyyy-mm-dd.\n',
+        'Datums als dd-mm-jjjj of jjjj-mm-dd / dates as dd-mm-yyyy or yyyy-mm-dd.\n' +
+        'In English / in het Engels: --lang en (or VERZUIMSIGNAAL_LANG=en).\n',
     )
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
@@ -43,7 +50,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .option('--force', 'overschrijf een bestaand --out-bestand / overwrite an existing file')
     .requiredOption('--out <file>', 'het instellingenbestand dat wordt geschreven (JSON) / the settings file to write')
     .action(async (register: string | undefined, opts: InitOptions) => {
-      exitCode = await (await import('./commands/init')).runInit(register, opts, io);
+      exitCode = await (await import('./commands/init')).runInit(register, { ...opts, lang: lang() }, io);
     });
 
   program
@@ -54,7 +61,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .option('--config <file>', 'instellingen (JSON; maak ze met init) / settings file (JSON; made by init)')
     .option('--json', 'uitvoer als JSON / output as JSON')
     .action(async (file: string, opts: CommonOptions) => {
-      exitCode = await (await import('./commands/inspect')).runInspect(file, opts, io);
+      exitCode = await (await import('./commands/inspect')).runInspect(file, { ...opts, lang: lang() }, io);
     });
 
   program
@@ -66,7 +73,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .option('--as-of <date>', 'peildatum dd-mm-jjjj of jjjj-mm-dd (standaard: laatste datum in het register) / as-of date (default: the last date in the register)')
     .option('--json', 'uitvoer als JSON / output as JSON')
     .action(async (file: string, opts: CommonOptions) => {
-      exitCode = await (await import('./commands/analyze')).runAnalyze(file, opts, io);
+      exitCode = await (await import('./commands/analyze')).runAnalyze(file, { ...opts, lang: lang() }, io);
     });
 
   program
@@ -76,24 +83,24 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .option('--sheet <name>', 'werkblad in een .xlsx (standaard: het eerste) / sheet of an .xlsx (default: the first)')
     .option('--config <file>', 'instellingen (JSON; maak ze met init) / settings file (JSON; made by init)')
     .option('--as-of <date>', 'peildatum dd-mm-jjjj of jjjj-mm-dd / as-of date')
-    .option('--date <date>', 'datum van de documenten jjjj-mm-dd (standaard: vandaag) / date the documents carry (default: today)')
+    .option('--date <date>', 'datum van de documenten dd-mm-jjjj of jjjj-mm-dd (standaard: vandaag) / date the documents carry (default: today)')
     .requiredOption('--out <dir>', 'map voor de uitvoer / output folder')
     .action(async (file: string, opts: CommonOptions & { out: string; date?: string }) => {
-      exitCode = await (await import('./commands/report')).runReport(file, opts, io);
+      exitCode = await (await import('./commands/report')).runReport(file, { ...opts, lang: lang() }, io);
     });
 
   program
     .command('evaluate')
-    .description('cijfers voor de evaluatie met de ketenpartners (MAS stap 10) over een schooljaar')
+    .description('cijfers voor de evaluatie met de ketenpartners (MAS stap 10) over een schooljaar / figures for the evaluation with the chain partners (MAS step 10)')
     .argument('<file>', 'register (.xlsx of .csv) / the register')
     .option('--sheet <name>', 'werkblad in een .xlsx (standaard: het eerste) / sheet of an .xlsx (default: the first)')
     .option('--config <file>', 'instellingen (JSON; maak ze met init) / settings file (JSON; made by init)')
     .option('--as-of <date>', 'peildatum dd-mm-jjjj of jjjj-mm-dd / as-of date')
-    .option('--school-year <year>', 'schooljaar JJJJ-JJJJ (standaard: dat van de peildatum)')
+    .option('--school-year <year>', 'schooljaar JJJJ-JJJJ (standaard: dat van de peildatum) / school year (default: that of the as-of date)')
     .option('--json', 'uitvoer als JSON / output as JSON')
-    .option('--out <dir>', 'schrijf evaluatie.xlsx en evaluatie.html in deze map')
+    .option('--out <dir>', 'schrijf evaluatie.xlsx en evaluatie.html in deze map / write evaluatie.xlsx and evaluatie.html in this folder')
     .action(async (file: string, opts: EvaluateOptions) => {
-      exitCode = await (await import('./commands/evaluate')).runEvaluate(file, opts, io);
+      exitCode = await (await import('./commands/evaluate')).runEvaluate(file, { ...opts, lang: lang() }, io);
     });
 
   try {

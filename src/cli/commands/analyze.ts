@@ -1,11 +1,10 @@
 import { analyze } from '../../core/analysis/analyze';
-import { dayFromDateInput } from '../../core/dateInput';
-import type { DayNumber } from '../../core/dates';
 import { formatSummary } from '../formatSummary';
 import { holidayNotice } from '../holidayNotice';
-import { CliError, type CliIo } from '../io';
+import type { CliIo } from '../io';
 import { loadRegister } from '../loadInput';
 import type { CommonOptions } from '../main';
+import { dateOption } from '../dateOption';
 
 /**
  * `verzuimsignaal analyze FILE [--sheet NAME] [--config FILE] [--as-of DATE] [--json]`: the MAS
@@ -13,14 +12,10 @@ import type { CommonOptions } from '../main';
  * analysis ran, problems or not; 2 with one line on stderr for unusable input.
  */
 export async function runAnalyze(file: string, opts: CommonOptions, io: CliIo): Promise<number> {
-  let asOf: DayNumber | undefined;
-  if (opts.asOf !== undefined) {
-    asOf = dayFromDateInput(opts.asOf);
-    if (asOf === undefined) throw new CliError(`ongeldige peildatum voor --as-of: "${opts.asOf}" (verwacht dd-mm-jjjj of jjjj-mm-dd, bijv. 04-12-2026)`);
-  }
-  const loaded = await loadRegister(file, { sheet: opts.sheet, config: opts.config });
+  const asOf = dateOption('--as-of', opts.asOf, opts.lang);
+  const loaded = await loadRegister(file, { sheet: opts.sheet, config: opts.config, lang: opts.lang });
   const result = analyze(loaded.import, loaded.settings, { asOf });
-  const notice = holidayNotice(loaded.import, loaded.settings, { file, config: opts.config });
+  const notice = holidayNotice(loaded.import, loaded.settings, { file, config: opts.config, lang: opts.lang });
   // First, before anything else; on stderr with --json so stdout stays one JSON document.
   for (const line of notice) (opts.json ? io.err : io.out)(`${line}\n`);
   if (opts.json) {
@@ -32,8 +27,10 @@ export async function runAnalyze(file: string, opts: CommonOptions, io: CliIo): 
         settings: loaded.settings,
         codes: loaded.import.codes,
         dateOrderWarning: loaded.import.dateOrderWarning,
+        lang: opts.lang,
       }),
     );
   }
   return 0;
 }
+

@@ -2,7 +2,6 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readXlsxFile, RegisterFileError } from '../../adapters/files';
 import { analyze } from '../../core/analysis/analyze';
-import { dayFromIso } from '../../core/dates';
 import {
   evaluate,
   evaluationEntriesFromGrid,
@@ -15,6 +14,7 @@ import { REPORTING_SHEET_NAME } from '../../core/reporting/reportingSheet';
 import { CliError, type CliIo } from '../io';
 import { loadRegister } from '../loadInput';
 import type { CommonOptions } from '../main';
+import { dateOption } from '../dateOption';
 
 export interface EvaluateOptions extends CommonOptions {
   schoolYear?: string;
@@ -51,11 +51,10 @@ async function ensureDir(dir: string): Promise<void> {
  * --out writes evaluatie.xlsx and evaluatie.html; otherwise a Dutch summary.
  */
 export async function runEvaluate(file: string, opts: EvaluateOptions, io: CliIo): Promise<number> {
-  if (opts.asOf !== undefined && dayFromIso(opts.asOf) === undefined) {
-    throw new CliError(`ongeldige peildatum voor --as-of: "${opts.asOf}" (verwacht JJJJ-MM-DD, bijv. 2026-12-04)`);
-  }
-  const loaded = await loadRegister(file, { sheet: opts.sheet, config: opts.config });
-  const result = analyze(loaded.import, loaded.settings, { asOf: opts.asOf === undefined ? undefined : dayFromIso(opts.asOf) });
+  // Either form, like every date option: 04-12-2026 or 2026-12-04.
+  const asOf = dateOption('--as-of', opts.asOf, opts.lang);
+  const loaded = await loadRegister(file, { sheet: opts.sheet, config: opts.config, lang: opts.lang });
+  const result = analyze(loaded.import, loaded.settings, { asOf });
   const entries = await readSheetEntries(file);
   let figures;
   try {

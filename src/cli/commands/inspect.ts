@@ -146,10 +146,10 @@ export function formatInspectText(s: InspectJson): string {
 
 /** `verzuimsignaal inspect FILE`: header, columns, codes, problems and row counts of a register. */
 export async function runInspect(file: string, opts: CommonOptions, io: CliIo): Promise<number> {
-  const loaded = await loadRegister(file, { sheet: opts.sheet, config: opts.config });
+  const loaded = await loadRegister(file, { sheet: opts.sheet, config: opts.config, lang: opts.lang });
   const summary = inspectSummary(loaded.import, file, loaded.sheetName);
   // First, before anything else; on stderr with --json so stdout stays one JSON document.
-  for (const line of holidayNotice(loaded.import, loaded.settings, { file, config: opts.config })) (opts.json ? io.err : io.out)(`${line}\n`);
+  for (const line of holidayNotice(loaded.import, loaded.settings, { file, config: opts.config, lang: opts.lang })) (opts.json ? io.err : io.out)(`${line}\n`);
   // Cell texts reach the terminal: control characters and escape sequences are shown, never run.
   io.out(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : terminalSafe(formatInspectText(summary)));
   return 0;
