@@ -80,7 +80,7 @@ export function DemoApp({ book, initialLang = 'nl', canDownload = true, paneWidt
       </header>
       <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
         <main aria-label={tx.workbook} style={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', borderRight: '1px solid #D1D1D1' }}>
-          {sheet ? <GridView key={sheet.name} sheet={sheet} /> : null}
+          {sheet ? <GridView key={sheet.name} sheet={sheet} lang={lang} /> : null}
           <div role="tablist" aria-label={tx.sheets} style={{ display: 'flex', gap: 2, background: '#F3F2F1', borderTop: '1px solid #D1D1D1', padding: '0 8px' }}>
             {sheets.map((s) => (
               <button

@@ -1,6 +1,7 @@
 import type { MemoryWorkbook, MemorySheet } from '../adapters/memory/memoryWorkbook';
 import type { DemoBook } from './DemoApp';
 import type { GridSheet } from './GridView';
+import { cellEditor, typedValue } from './userCells';
 
 /** The demo's view of a MemoryWorkbook: visible sheets as grid models, rebuilt on each change. */
 export function bookView(wb: MemoryWorkbook): DemoBook {
@@ -38,6 +39,15 @@ export function bookView(wb: MemoryWorkbook): DemoBook {
       selection: rows.size > 0 ? { rows, firstColumn, columnCount } : undefined,
       highlighted: hl && hl.sheetName === s.name ? new Set(hl.rows) : undefined,
       frozenRows: s.frozenRows || (wb.tableList().some((t) => t.sheetName === s.name && t.firstRow === 0) ? 1 : 0),
+      editor: (r, c) => cellEditor(s, wb.tableList(), r, c),
+      type: (r, c, text) => {
+        const editor = cellEditor(s, wb.tableList(), r, c);
+        if (!editor) return { ok: false, message: 'Deze cel vult de invoegtoepassing.', messageEn: 'The add-in fills this cell.' };
+        const typed = typedValue(editor, text);
+        if (!typed.ok) return typed;
+        wb.typeCell(s.name, r, c, typed.value);
+        return { ok: true };
+      },
     };
   };
 

@@ -211,6 +211,20 @@ export class MemoryWorkbook implements WorkbookPort {
     this.emit({ kind: 'selection' });
   }
 
+  /**
+   * A value the user typed into a cell (the demo's grid): set as typed, as Excel would, and the
+   * subscribers told. The add-in itself never writes this way; it goes through writeTable.
+   */
+  typeCell(sheetName: string, row: number, column: number, value: CellValue): void {
+    const s = this.sheet(sheetName);
+    if (!s) throw new Error(`Het blad "${sheetName}" bestaat niet.`);
+    this.checkWritable(s);
+    s.cells[row] ??= [];
+    for (let c = 0; c < column; c++) if (s.cells[row][c] === undefined) s.cells[row][c] = null;
+    s.cells[row][column] = isBlank(value) ? null : value;
+    this.emit({ kind: 'cells', sheetName: s.name });
+  }
+
   /** Cell text as Excel would show it (dates dd-mm-jjjj, hours with two decimals). */
   displayText(sheetName: string, row: number, column: number): string {
     const s = this.sheet(sheetName);
