@@ -56,3 +56,16 @@ describe('sortFlags', () => {
     expect(sortFlags(flags, 'class').map((f) => f.id)).toEqual(['b1', 'a1', 'a2', 'c1']);
   });
 });
+
+describe('waiting for feedback', () => {
+  it('keeps only the meldingen the caller says are waiting, combined with the other filters', () => {
+    const waiting = new Set(['a1', 'b1']);
+    const isWaiting = (id: string) => waiting.has(id);
+    const statusOf = (id: string) => (id === 'a1' || id === 'b1' ? 'Gemeld' : 'Nieuw');
+    expect(filterFlags(flags, { waiting: true }, statusOf, isWaiting).map((f) => f.id)).toEqual(['a1', 'b1']);
+    expect(filterFlags(flags, { waiting: true, category: 'luxury' }, statusOf, isWaiting).map((f) => f.id)).toEqual(['b1']);
+    expect(filterFlags(flags, { waiting: false }, statusOf, isWaiting)).toHaveLength(4);
+    // Without a judgement of waiting, none waits.
+    expect(filterFlags(flags, { waiting: true }, statusOf)).toEqual([]);
+  });
+});

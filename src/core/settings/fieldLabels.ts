@@ -54,6 +54,7 @@ const FIELDS: Record<string, Label> = {
   'sickConcern.windowLesweken': ['Venster (lesweken) van het ziekteverzuim', 'Window (school weeks) of sickness absence'],
   'sickConcern.consecutiveSchoolDays': ['Aaneengesloten ziektedagen', 'Consecutive sick days'],
   reportWithinWorkingDays: ['Melden binnen (werkdagen)', 'Report within (working days)'],
+  feedbackWaitWeeks: ['Wachten op terugkoppeling (weken)', 'Waiting for feedback (weeks)'],
   codes: ['Codes', 'Codes'],
   letters: ['Brieven', 'Letters'],
   mapping: ['Kolomkeuze', 'Column choice'],

@@ -176,6 +176,8 @@ export const settingsSchema = z.strictObject({
   lateness: latenessSchema.prefault({}),
   sickConcern: sickConcernSchema.prefault({}),
   reportWithinWorkingDays: nonNegative.int().max(SETTING_MAX.workingDays).default(5),
+  /** Weeks after "Gemeld op" without terugkoppeling before a melding counts as waiting for feedback (MAS step 9). */
+  feedbackWaitWeeks: positiveInt.max(52).default(6),
   codes: z.record(z.string(), categorySchema).default({}),
   /**
    * The school's meaning of Soort texts the defaults do not know ("x", "LK"), by text (compared

@@ -19,6 +19,9 @@ import type { Session } from '../state/useSession';
 import { STATUSES } from '../reporting/followUp';
 import { displayDate, parseDateInput } from '../dates';
 import { changeText } from '../reporting/changeText';
+import { followUpProblems } from '../../core/reporting/followUpColumns';
+import type { FollowUpProblem } from '../../core/reporting/followUpColumns';
+import { FIELD_LABEL, FOLLOW_UP_DATE_KEYS, FollowUpFields, MasTimeline, draftOf, type FollowUpDraft, type FollowUpDraftField } from './FollowUpView';
 
 const useStyles = makeStyles({
   card: { marginTop: tokens.spacingVerticalM },
@@ -27,6 +30,7 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   rows: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, wordBreak: 'break-word' },
   explanation: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  refusal: { margin: 0, color: tokens.colorPaletteRedForeground1, overflowWrap: 'anywhere' },
 });
 
 /** One flag in words, the buttons that show its rows in the register, and its follow-up. */
@@ -43,15 +47,34 @@ export function FlagDetail({ flag, session, label, onClose }: { flag: Flag; sess
   const [refusal, setRefusal] = useState<string | undefined>();
   const [dateError, setDateError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
+  // The MAS follow-up, for a melding to the attendance office only.
+  const melding = flag.reportTo === 'leerplicht';
+  const [draft, setDraft] = useState<FollowUpDraft>(() => draftOf(entry));
+  const [fuRefusal, setFuRefusal] = useState<string | undefined>();
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<FollowUpDraftField, string>>>({});
   const parts = explainFlagParts(flag, lang, session.resultSettings ?? session.settings);
   const headingId = `flag-${flag.id}-title`;
   const heading = useRef<HTMLHeadingElement>(null);
   // Opening a detail moves focus to it, so keyboard and screen-reader users land on what opened.
   useEffect(() => heading.current?.focus(), []);
 
+  /** Refusals by field: the date field of "Gemeld op" is the status form's own. */
+  const showProblems = (problems: readonly FollowUpProblem[]) => {
+    const errors: Partial<Record<FollowUpDraftField, string>> = {};
+    for (const p of problems) {
+      const text = lang === 'nl' ? p.message : p.messageEn;
+      if (p.field === 'reportedOn') setDateError(text);
+      else errors[p.field as FollowUpDraftField] = text;
+    }
+    setFieldErrors(errors);
+    setFuRefusal(t('fuRefused', { message: problems.map((p) => (lang === 'nl' ? p.message : p.messageEn)).join(' ') }));
+  };
+
   const save = async () => {
     setRefusal(undefined);
     setDateError(undefined);
+    setFieldErrors({});
+    setFuRefusal(undefined);
     // Refused here already, so the user gets the reason next to the field (the core checks again).
     if (status === 'Niet melden' && reason.trim() === '') {
       setRefusal(t('reasonRequired'));
@@ -62,6 +85,36 @@ export function FlagDetail({ flag, session, label, onClose }: { flag: Flag; sess
       setDateError(t('dateFormat'));
       return;
     }
+    const dates: Partial<Record<(typeof FOLLOW_UP_DATE_KEYS)[number], string | null>> = {};
+    const unreadable: Partial<Record<FollowUpDraftField, string>> = {};
+    for (const k of FOLLOW_UP_DATE_KEYS) {
+      const text = draft[k].trim();
+      const iso = text === '' ? null : parseDateInput(text);
+      if (iso === undefined) unreadable[k] = t('fuDateInvalid', { field: t(FIELD_LABEL[k]) });
+      else dates[k] = iso;
+    }
+    if (melding && Object.keys(unreadable).length > 0) {
+      setFieldErrors(unreadable);
+      return;
+    }
+    const followUp = {
+      municipalityAction: draft.municipalityAction,
+      duoStatus: draft.duoStatus,
+      route: draft.route,
+      feedback: draft.feedback,
+      result: draft.result,
+      contactOn: dates.contactOn ?? null,
+      routeOn: dates.routeOn ?? null,
+      feedbackOn: dates.feedbackOn ?? null,
+      closedOn: dates.closedOn ?? null,
+    };
+    if (melding) {
+      const problems = followUpProblems({ status: status as FollowUpStatus, reportedOn: reportedIso, ...followUp }, flag.start);
+      if (problems.length > 0) {
+        showProblems(problems);
+        return;
+      }
+    }
     setSaving(true);
     const out = await session.updateFollowUp(flag, {
       status: status as FollowUpStatus,
@@ -69,9 +122,12 @@ export function FlagDetail({ flag, session, label, onClose }: { flag: Flag; sess
       actions,
       duoNumber,
       reportedOn: reportedIso,
+      // Only a melding has a follow-up; another signal's save writes what it wrote before.
+      ...(melding ? followUp : {}),
     });
     setSaving(false);
-    if (out) setRefusal(lang === 'nl' ? out.message : out.messageEn);
+    if (out?.problems && out.problems.length > 0) showProblems(out.problems);
+    else if (out) setRefusal(lang === 'nl' ? out.message : out.messageEn);
   };
 
   return (
@@ -152,6 +208,20 @@ export function FlagDetail({ flag, session, label, onClose }: { flag: Flag; sess
         <Field label={t('duoNumberLabel')}>
           <Input value={duoNumber} onChange={(_, d) => setDuoNumber(d.value)} data-testid="duo-number" />
         </Field>
+        {melding && (
+          <section className={styles.form} aria-labelledby={`${headingId}-mas`} data-testid="follow-up">
+            <h4 id={`${headingId}-mas`} className={styles.h3}>
+              {t('fuTitle')}
+            </h4>
+            <MasTimeline flag={flag} entry={entry} />
+            <FollowUpFields flag={flag} draft={draft} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} errors={fieldErrors} />
+          </section>
+        )}
+        {fuRefusal && (
+          <p role="alert" className={styles.refusal} data-testid="save-refused">
+            {fuRefusal}
+          </p>
+        )}
         <div className={styles.buttons}>
           <Button appearance="primary" type="submit" disabled={saving} data-testid="save-status">
             {t('saveStatus')}

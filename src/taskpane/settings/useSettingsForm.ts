@@ -41,7 +41,7 @@ export type SectionId = (typeof SECTIONS)[number];
 export function sectionOf(key: string): SectionId | undefined {
   if (key.startsWith('school.reporter')) return 'reporter';
   const top = key.split(/[.[]/)[0];
-  if (top === 'reportWithinWorkingDays') return 'counting';
+  if (top === 'reportWithinWorkingDays' || top === 'feedbackWaitWeeks') return 'counting';
   return (SECTIONS as readonly string[]).includes(top) ? (top as SectionId) : undefined;
 }
 

@@ -27,7 +27,7 @@ export function useFollowUp(port: WorkbookPort, notify: Notify) {
       if (!result) return undefined;
       try {
         const out = await saveFollowUp(port, result, settings, flag.id, change);
-        if (!out.ok) return { message: out.message, messageEn: out.messageEn };
+        if (!out.ok) return { message: out.message, messageEn: out.messageEn, problems: out.problems };
         setFollowUps(out.followUps);
         setNotice({ intent: 'success', key: 'statusSaved' });
         return undefined;

@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import {
   Badge,
   Button,
+  Checkbox,
   Field,
   Input,
   MessageBar,
@@ -20,6 +21,13 @@ import { STATUSES } from '../reporting/followUp';
 import { displayDate } from '../dates';
 import { changeText } from '../reporting/changeText';
 import { filterFlags, sortFlags, type FlagSort } from './filterFlags';
+import { waitingForFeedback } from '../../core/evaluation/followUpProgress';
+
+/** Today as the user's calendar has it (waiting for feedback is about now, not the analysis date). */
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
 import { useSignalsView, type SignalsView } from './signalsView';
 
 /** Rows rendered at most; filters narrow the rest down. */
@@ -37,6 +45,7 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalS,
   },
   control: { minWidth: 0, width: '100%' },
+  wide: { gridColumn: '1 / -1', minWidth: 0 },
   list: { listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column' },
   item: {
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -78,9 +87,20 @@ export function SignalsTab({ session, view, onShowRegister }: { session: Session
     const uniq = (xs: string[]) => [...new Set(xs.filter((x) => x !== ''))].sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }));
     return { classes: uniq(flags.map((f) => f.className)), mentors: uniq(flags.map((f) => f.mentor)) };
   }, [flags]);
+  // Meldingen reported without terugkoppeling for the configured weeks (MAS step 9).
+  const weeks = session.settings.feedbackWaitWeeks;
+  const waiting = useMemo(() => {
+    const today = todayIso();
+    const ids = new Set<string>();
+    for (const f of flags) {
+      const entry = followUps.get(f.id);
+      if (f.reportTo === 'leerplicht' && entry && !entry.lapsed && waitingForFeedback(entry, today, weeks)) ids.add(f.id);
+    }
+    return ids;
+  }, [flags, followUps, weeks]);
   const shown = useMemo(
-    () => sortFlags(filterFlags(flags, filter, (id) => followUps.get(id)?.status ?? 'Nieuw'), sort),
-    [flags, filter, sort, followUps],
+    () => sortFlags(filterFlags(flags, filter, (id) => followUps.get(id)?.status ?? 'Nieuw', (id) => waiting.has(id)), sort),
+    [flags, filter, sort, followUps, waiting],
   );
 
   return (
@@ -175,6 +195,14 @@ export function SignalsTab({ session, view, onShowRegister }: { session: Session
                 </Field>
                 <Field label={t('filterName')}>
                   <Input value={filter.text ?? ''} onChange={(_, d) => setFilter({ ...filter, text: d.value || undefined })} className={styles.control} data-testid="filter-name" />
+                </Field>
+                <Field className={styles.wide} hint={t('filterWaitingHint', { weeks })}>
+                  <Checkbox
+                    checked={filter.waiting === true}
+                    onChange={(_, d) => setFilter({ ...filter, waiting: d.checked === true || undefined })}
+                    label={t('filterWaiting', { count: waiting.size })}
+                    data-testid="filter-waiting"
+                  />
                 </Field>
                 <Field label={t('sortBy')}>
                   <Select value={sort} onChange={(_, d) => setSort(d.value as FlagSort)} className={styles.control} data-testid="sort">

@@ -8,11 +8,18 @@ export interface FlagFilter {
   mentor?: string;
   /** Part of the pupil's name or number; case and accents ignored ("sahin" finds Şahin). */
   text?: string;
+  /** Only meldingen waiting for feedback from the attendance office (see waitingForFeedback). */
+  waiting?: boolean;
 }
 
 export type FlagSort = 'urgency' | 'name' | 'class';
 
-export function filterFlags(flags: readonly Flag[], f: FlagFilter, statusOf: (id: string) => string): Flag[] {
+export function filterFlags(
+  flags: readonly Flag[],
+  f: FlagFilter,
+  statusOf: (id: string) => string,
+  waiting: (id: string) => boolean = () => false,
+): Flag[] {
   const text = f.text?.trim();
   return flags.filter(
     (x) =>
@@ -20,6 +27,7 @@ export function filterFlags(flags: readonly Flag[], f: FlagFilter, statusOf: (id
       (!f.category || x.category === f.category) &&
       (!f.mentor || x.mentor === f.mentor) &&
       (!f.status || statusOf(x.id) === f.status) &&
+      (!f.waiting || waiting(x.id)) &&
       (!text || nameMatches(x.studentName, text) || x.studentId.toLowerCase().includes(text.toLowerCase())),
   );
 }

@@ -12,6 +12,7 @@ export function CountingSection({ form }: { form: SettingsForm }) {
       <NumberField form={form} path={['counting', 'lessonMinutes']} label="lessonMinutes" />
       <NumberField form={form} path={['counting', 'dayHours']} label="dayHours" />
       <NumberField form={form} path={['reportWithinWorkingDays']} label="reportWithin" />
+      <NumberField form={form} path={['feedbackWaitWeeks']} label="feedbackWaitWeeks" hint="feedbackWaitWeeksHint" />
       <Field className={styles.wide} hint={t('countLessonsAsHoursHelp')}>
         <Switch
           label={t('countLessonsAsHours')}
