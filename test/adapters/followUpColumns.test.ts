@@ -69,10 +69,11 @@ describe.each(cases)('follow-up columns on an existing workbook: %s', (label, ma
     expect(old?.[0]).toHaveLength(21);
 
     const outcome = await h.port.writeTable(buildReportingSheet(analysis(FLAGS), old).spec);
-    // Nine columns at the right end: nine headers and "Ja" on the three rows; nothing else.
-    expect(outcome).toMatchObject({ created: false, columnsAdded: 9, rowsAppended: 0, cellsWritten: 12 });
+    // The nine follow-up columns (layout 2) and "Gewijzigd" (layout 3) at the right end: ten
+    // headers and "Ja" on the three rows; nothing else.
+    expect(outcome).toMatchObject({ created: false, columnsAdded: 10, rowsAppended: 0, cellsWritten: 13 });
     const grid = await h.port.readTable(S, REPORTING_TABLE_NAME);
-    expect(grid?.[0].slice(21)).toEqual(FOLLOW_UP_COLUMNS);
+    expect(grid?.[0].slice(21, 30)).toEqual(FOLLOW_UP_COLUMNS);
     expect(readReportingRows(grid).get(sanneSixteen.id)).toMatchObject({ status: 'Gemeld', reportedOn: '2026-11-20', duoNumber: 'VM-2026-0081', municipalityAction: 'Ja', route: '' });
     expect(readReportingRows(grid).get(daanLate.id)).toMatchObject({ status: 'Niet melden', reason: 'Vervoersprobleem; afspraak met de gemeente' });
     for (const r of [1, 2, 3]) expect(await h.value(S, r, 21)).toBe('Ja');
