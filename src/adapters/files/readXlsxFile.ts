@@ -25,7 +25,7 @@ export async function readXlsxFile(path: string, sheetName?: string): Promise<Re
   }
   refuseNonWorkbook(bytes, path);
   try {
-    const zip = new ZipArchive(bytes);
+    const zip = await ZipArchive.open(bytes);
     const partText = (name: string): Promise<string | undefined> => zip.text(name);
     const workbookXml = await partText('xl/workbook.xml');
     if (workbookXml === undefined) throw new Error('xl/workbook.xml ontbreekt');
