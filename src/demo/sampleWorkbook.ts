@@ -1,15 +1,16 @@
-import { MemoryWorkbook } from '../adapters/memory/memoryWorkbook';
 import type { CellValue } from '../core/register/types';
 import { generateRegister, type GeneratedCell } from '../../tools/generate/registerGenerator';
+import { DemoWorkbook } from './demoFollowUp';
 
 export const REGISTER_SHEET = 'Verzuimregistratie';
 
 /**
  * The demo's workbook: a generated register of a fictitious school (300 pupils, school year
  * 2025-2026, region midden) as an absence export looks, with two title lines above the header, and
- * the school's settings already saved. Built in the browser at start-up (about 0.1 s).
+ * the school's settings already saved; its first analysis brings a year of follow-up on the reporting
+ * sheet with it (demoFollowUp.ts). Built in the browser at start-up (about 0.1 s).
  */
-export async function createSampleWorkbook(pupils = 300): Promise<MemoryWorkbook> {
+export async function createSampleWorkbook(pupils = 300): Promise<DemoWorkbook> {
   const register = generateRegister({ pupils, seed: 20250801 });
   withSchoolWords(register.headers, register.rows);
   const cells: CellValue[][] = [
@@ -19,7 +20,7 @@ export async function createSampleWorkbook(pupils = 300): Promise<MemoryWorkbook
     register.headers,
     ...register.rows,
   ];
-  const wb = new MemoryWorkbook({ sheets: [{ name: REGISTER_SHEET, cells }] });
+  const wb = new DemoWorkbook({ sheets: [{ name: REGISTER_SHEET, cells }] });
   await wb.writeSettings({
     ...register.settings,
     school: {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   Button,
   Field,
@@ -24,6 +24,9 @@ import { SettingsTab } from './tabs/SettingsTab';
 import { SignalsTab } from './tabs/SignalsTab';
 import { ReportsTab } from './tabs/ReportsTab';
 import { setValidationLanguage } from './zodLocale';
+
+// The evaluation tab and its charts (visx) load when the tab is first opened: not in the initial JavaScript.
+const EvaluationTab = lazy(() => import(/* webpackChunkName: "evaluation" */ './tabs/EvaluationTab'));
 import { holidayGaps, registerSchoolYears } from './settings/holidayCoverage';
 
 const useStyles = makeStyles({
@@ -48,7 +51,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap' },
 });
 
-export type TabId = 'register' | 'settings' | 'signals' | 'reports';
+export type TabId = 'register' | 'settings' | 'signals' | 'reports' | 'evaluation';
 
 /** What a tab gets from the pane; a new tab adds its id, its label and its body to TABS. */
 interface TabContext {
@@ -65,6 +68,15 @@ const TABS: readonly { id: TabId; label: MessageKey; render: (c: TabContext) => 
   { id: 'register', label: 'tabRegister', render: (c) => <RegisterTab session={c.session} /> },
   { id: 'settings', label: 'tabSettings', render: (c) => <SettingsTab session={c.session} addHolidayYear={c.addHolidayYear} /> },
   { id: 'reports', label: 'tabReports', render: (c) => <ReportsTab session={c.session} canDownload={c.canDownload} /> },
+  {
+    id: 'evaluation',
+    label: 'tabEvaluation',
+    render: (c) => (
+      <Suspense fallback={<Spinner size="small" />}>
+        <EvaluationTab session={c.session} />
+      </Suspense>
+    ),
+  },
 ];
 
 export interface TaskPaneProps {

@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { WorkbookPort } from '../../adapters/workbook/port';
+import type { EvaluationSheetSpec, WorkbookPort } from '../../adapters/workbook/port';
+import type { CellGrid } from '../../core/register/types';
+import { REPORTING_SHEET_NAME, REPORTING_TABLE_NAME } from '../../core/reporting/reportingSheet';
 import type { Flag } from '../../core/analysis/types';
 import type { FollowUpChange } from '../reporting/followUp';
 import type { Notice, Notify } from './notices';
@@ -75,6 +77,13 @@ export function useSession(port: WorkbookPort, options: SessionOptions = {}) {
     [recordLetters, result, resultSettings, settings],
   );
 
+  /** The table "Verzuimsignalen" as it stands now (the user may have filled it in Excel), for the evaluation. */
+  const readReportingTable = useCallback(
+    (): Promise<CellGrid | undefined> => port.readTable(REPORTING_SHEET_NAME, REPORTING_TABLE_NAME),
+    [port],
+  );
+  const writeEvaluationSheet = useCallback((spec: EvaluationSheetSpec) => port.writeEvaluationSheet(spec), [port]);
+
   return useMemo(
     () => ({
       ...store,
@@ -89,10 +98,12 @@ export function useSession(port: WorkbookPort, options: SessionOptions = {}) {
       // What drafts and letters read from Verzuimsignalen; the follow-up alone until it is read.
       draftEntries: draftEntries ?? followUp.followUps,
       recordLettersSent,
+      readReportingTable,
+      writeEvaluationSheet,
       notice,
       setNotice,
     }),
-    [store, register, analysis, highlightRows, largeRead.largeRead, followUp.followUps, followUp.reloadFollowUps, updateFollowUp, fillDraftsSheet, draftEntries, recordLettersSent, notice],
+    [store, register, analysis, highlightRows, largeRead.largeRead, followUp.followUps, followUp.reloadFollowUps, updateFollowUp, fillDraftsSheet, draftEntries, recordLettersSent, readReportingTable, writeEvaluationSheet, notice],
   );
 }
 
