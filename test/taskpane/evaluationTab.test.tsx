@@ -18,8 +18,10 @@ import type { Lang } from '../../src/taskpane/i18n';
  * November 2025: 8,33 uur after two days (an early signal, for the school) and 16,67 uur after four
  * (a sixteen-hours melding for leerplicht, report by five working days after the Thursday).
  * Daan Jansen is late three times (step 1 of the ladder: the school's own letter).
- *   Sanne de Vries 2B, 3-6 Nov: reported Mon 10 Nov (report by 13 Nov): on time, 2 working days.
- *   Mila Bakker    2B, 10-13 Nov: reported Mon 24 Nov (report by 20 Nov): late, 7 working days.
+ *   Sanne de Vries 2B, 3-6 Nov: reported Mon 10 Nov (report by 13 Nov): on time, 2 working days;
+ *                  route Halt, result Terug op school.
+ *   Mila Bakker    2B, 10-13 Nov: reported Mon 24 Nov (report by 20 Nov): late, 7 working days;
+ *                  route typed "halt " (counted as Halt), no result yet.
  *   Noah Visser    3A, 17-20 Nov: Niet melden, with a reason.
  *   Emma Smit      3A, 24-27 Nov: nothing filled in (Nieuw): open.
  */
@@ -56,8 +58,8 @@ async function setup(lang: Lang = 'nl') {
   await analyse();
   const sixteen = (i: number) => flagId(PUPILS[i].id, 'sixteen-hours', null, null, PUPILS[i].start);
   const changes = [
-    { id: sixteen(0), change: { status: 'Gemeld' as const, reportedOn: '2025-11-10' } },
-    { id: sixteen(1), change: { status: 'Gemeld' as const, reportedOn: '2025-11-24' } },
+    { id: sixteen(0), change: { status: 'Gemeld' as const, reportedOn: '2025-11-10', route: 'Halt', result: 'Terug op school' } },
+    { id: sixteen(1), change: { status: 'Gemeld' as const, reportedOn: '2025-11-24', route: 'halt ' } },
     { id: sixteen(2), change: { status: 'Niet melden' as const, reason: REASON } },
   ];
   for (const { id, change } of changes) {
@@ -121,8 +123,9 @@ describe('Evaluatie tab', () => {
     expect(meldingen.querySelectorAll('rect').length).toBe(4);
     const months = screen.getByTestId('eval-chart-signalsByMonth').querySelector('svg') as SVGSVGElement;
     expect(months.getAttribute('aria-label')).toContain('nov 2025 9');
-    // Nothing recorded as route or result yet.
-    expect(screen.getByTestId('eval-chart-routes').textContent).toContain('Nog niets ingevuld.');
+    // Two meldingen with route Halt (one typed in lower case), one with a result.
+    expect(screen.getByTestId('eval-chart-routes').querySelector('svg')?.getAttribute('aria-label')).toBe('Gekozen routes. Halt: 2');
+    expect(screen.getByTestId('eval-chart-results').querySelector('svg')?.getAttribute('aria-label')).toBe('Resultaten. Terug op school: 1');
   });
 
   test('another school year shows its own (empty) figures', async () => {
@@ -142,7 +145,7 @@ describe('Evaluatie tab', () => {
     await act(async () => {
       fireEvent.click(screen.getByTestId('fill-evaluation-sheet'));
     });
-    await screen.findByText('Blad Evaluatie gevuld voor 2025-2026, met 2 grafieken.');
+    await screen.findByText('Blad Evaluatie gevuld voor 2025-2026, met 4 grafieken.');
     const sheet = wb.sheet('Evaluatie');
     if (!sheet) throw new Error('no Evaluatie sheet');
     const row = (label: string) => sheet.cells.find((r) => r[0] === label)?.[1];
@@ -150,8 +153,13 @@ describe('Evaluatie tab', () => {
     expect(row('Te melden bij leerplicht')).toBe(4);
     expect(row('Op tijd gemeld')).toBe(1);
     expect(row('Mediaan werkdagen tot melding')).toBe(4.5);
-    // Per month and meldingen; no chart for routes and results while none is recorded.
-    expect(wb.chartsOf('Evaluatie').map((c) => c.title)).toEqual(['Signalen per maand, per soort', 'Meldingen: op tijd, te laat, niet gemeld, open']);
+    expect(row('Halt')).toBe(2);
+    expect(wb.chartsOf('Evaluatie').map((c) => c.title)).toEqual([
+      'Signalen per maand, per soort',
+      'Meldingen: op tijd, te laat, niet gemeld, open',
+      'Gekozen routes',
+      'Resultaten',
+    ]);
   });
 
   test('a save in the pane is counted at once', async () => {

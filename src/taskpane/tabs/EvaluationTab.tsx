@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { CHART_IDS, EvaluationChart } from '../../charts';
+import { CHART_IDS, CHART_TEXT, EvaluationChart } from '../../charts';
 import { CATEGORY_LABELS } from '../../core/evaluation/labels';
 import { evaluationSheet } from '../../core/evaluation/evaluationSheet';
 import { displayDate } from '../dates';
@@ -101,6 +101,7 @@ export function EvaluationTab({ session }: { session: Session }) {
             <h2 className={styles.h2}>{te('charts')}</h2>
             {CHART_IDS.map((id) => (
               <figure key={id} className={styles.figure} data-testid={`eval-chart-${id}`}>
+                <figcaption className={styles.caption}>{CHART_TEXT[lang][id]}</figcaption>
                 <EvaluationChart id={id} figures={figures} lang={lang} width={width} />
               </figure>
             ))}

@@ -152,10 +152,13 @@ module.exports = {
         const needsBars = id === "signalsByMonth" || id === "meldingen" || hasRoute;
         check(!needsBars || bars > 0, `${id} chart has ${bars} bars`);
       }
+      await pane.getByTestId("eval-chart-signalsByMonth").scrollIntoViewIfNeeded();
+      await shot("evaluatie-charts");
+      // For docs/: the key figures and the charts in one image, from a window tall enough to hold them.
+      await page.setViewportSize({ width: 1400, height: 1900 });
       await panel.evaluate((el) => el.scrollTo(0, 0));
       await pane.screenshot({ path: path.join(artifacts, "evaluatie-pane.png") });
-      await panel.evaluate((el) => el.scrollTo(0, el.scrollHeight));
-      await shot("evaluatie-charts");
+      await page.setViewportSize({ width: 1400, height: 900 });
     });
 
     await step("the button fills the Evaluatie sheet, shown in the demo grid", async () => {
