@@ -481,7 +481,7 @@ const en: Dictionary = {
   calendarTitle: 'Calendar',
   region: 'Holiday region',
   regionNoord: 'North',
-  regionMidden: 'Middle',
+  regionMidden: 'Central',
   regionZuid: 'South',
   holidaysTitle: 'School holidays',
   holidaysBuiltIn: 'The official holidays for region {region}. If you change anything, Verzuimsignaal uses your own list from then on.',
