@@ -1,3 +1,4 @@
+import { cliTargets, type CliFigures } from './cli';
 import type { EngineFigures } from './engineBench';
 import type { ImportFigures } from './importBench';
 import type { PaneFigures } from './paneBench';
@@ -16,6 +17,8 @@ export interface BenchResults {
     xlsx: Part<ImportFigures>;
     seam: Part<SeamFigures>;
     pane: Part<PaneFigures>;
+    /** The command line's start-up and memory (bench/cli.ts); absent in results written before it. */
+    cli?: Part<CliFigures>;
   };
 }
 
@@ -150,7 +153,20 @@ function lines(r: BenchResults): Line[] {
     ...importLine(r.parts.xlsx, '.xlsx'),
     ...seamLines(r.parts.seam),
     ...paneLines(r.parts.pane),
+    ...targetLines(r),
   ];
+}
+
+/** Issue 13's targets (bench/cli.ts), each with its ratio, after the other parts. */
+function targetLines(r: BenchResults): Line[] {
+  const cli = r.parts.cli;
+  const lines: Line[] = cli && cli.status !== 'ok' ? unmeasured(cli, 'Command line (start-up, analyze, memory)') : [];
+  const xlsx = r.parts.xlsx.status === 'ok' ? r.parts.xlsx.value.rowsPerSecond : undefined;
+  const million = r.parts.engine1m.status === 'ok' ? r.parts.engine1m.value.ms : undefined;
+  for (const t of cliTargets(cli?.status === 'ok' ? cli.value : undefined, xlsx, million)) {
+    lines.push({ measure: `Target: ${t.target.replace(/`/g, '')}`, result: `${t.measured}; ratio ${t.ratio}`, target: t.target.replace(/^.* (within|≥|≤) /, '$1 ').replace(/`/g, ''), met: t.met });
+  }
+  return lines;
 }
 
 const mark = (l: Line): string => (l.met === undefined ? '' : l.met ? 'yes' : 'NO');

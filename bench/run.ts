@@ -4,6 +4,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateRegister } from '../tools/generate/registerGenerator';
 import { writeRegisterFile } from '../tools/generate/writeRegisterFile';
+import { benchCli, cliTargets } from './cli';
 import type { EngineFigures } from './engineBench';
 import type { ImportFigures } from './importBench';
 import type { ProfileSummary } from './profileEngine';
@@ -17,8 +18,9 @@ import type { SeamFigures } from './seamBench';
  * whose modules have not landed says so instead of giving a number. Writes bench/results.json and
  * the README table between the bench markers.
  *
- *   npm run bench                        everything (about 2 minutes on 2 cores)
- *   npm run bench -- --only engine,pane  some parts, printed only (no files written)
+ *   npm run bench                        everything (about 4 minutes on 2 cores)
+ *   npm run bench -- --only engine,pane  some parts, printed only (no files written); parts:
+ *                                        engine, import, seam, pane, cli
  *   npm run bench -- --profile           CPU profile of import + analysis of 1,000,000 rows
  */
 
@@ -76,6 +78,7 @@ const ENGINE = ['src/core/register/importRegister.ts', 'src/core/analysis/analyz
 const FILES = ['src/adapters/files/index.ts', ...ENGINE];
 const SEAM = ['test/fakes/excel/index.ts', 'src/adapters/excel/officeWorkbook.ts', 'src/core/reporting/reportingSheet.ts', ...ENGINE];
 const PANE = ['webpack.config.js', 'src/taskpane/index.tsx', 'src/demo/index.tsx'];
+const CLI = ['bin/verzuimsignaal.js', 'src/cli/main.ts', ...FILES];
 
 /** `--only engine,import,seam,pane` runs some parts and prints them without writing any file. */
 function selectedParts(argv: string[]): Set<string> | undefined {
@@ -120,12 +123,13 @@ async function main(): Promise<void> {
 
   const seam = wanted('seam') ? await part('Excel seam', SEAM, () => runChild<SeamFigures>(['seam'])) : SKIPPED;
   const pane: Part<PaneFigures> = wanted('pane') ? await part('pane', PANE, () => benchPane()) : SKIPPED;
+  const cli = wanted('cli') ? await part('command line', CLI, () => benchCli(ROOT, TMP, log)) : SKIPPED;
 
   const results: BenchResults = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', node: process.version, platform: `${process.platform} ${process.arch}`, memoryGb: Math.round(totalmem() / 2 ** 30), loadAverageAtStart },
     durationS: 0,
-    parts: { engine100k, engine1m, csv, xlsx, seam, pane },
+    parts: { engine100k, engine1m, csv, xlsx, seam, pane, cli },
   };
   results.durationS = Math.round((performance.now() - started) / 1000);
   if (only !== undefined) {
@@ -181,6 +185,8 @@ function toJson(r: BenchResults): Record<string, unknown> {
           buildMs: pane.buildMs,
         }
       : { initialGzKb: null, firstRenderMs: null, notMeasured: why(r.parts.pane) },
+    cli: v(r.parts.cli ?? SKIPPED) ?? { notMeasured: why(r.parts.cli ?? SKIPPED) },
+    issue13Targets: cliTargets(v(r.parts.cli ?? SKIPPED), v(r.parts.xlsx)?.rowsPerSecond, v(r.parts.engine1m)?.ms),
     targets: TARGETS,
   };
 }
