@@ -179,7 +179,8 @@ describe('task pane with the in-memory workbook', () => {
     expect(saved.calendar.holidays).toHaveLength(builtIn.length);
     expect(saved.calendar.holidays).toContainEqual({ name: 'Herfstvakantie', start: '2025-10-18', end: '2025-10-27' });
     expect(saved.calendar.holidays).toContainEqual({ name: 'Kerstvakantie', start: '2025-12-20', end: '2026-01-04' });
-  });
+    // Dozens of real keystrokes through Fluent's inputs: a loaded machine needs more than 60 s.
+  }, 180000);
 
   test('without a recognisable header the Register tab lets the user pick the header row and columns', async () => {
     // An export with its own column names: none of them is a known header.
