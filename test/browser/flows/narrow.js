@@ -118,6 +118,11 @@ module.exports = {
         while ((await closed.count()) > 0) await closed.first().click();
         if ((await pane.getByTestId("holiday-paste-open").count()) > 0) await pane.getByTestId("holiday-paste-open").click();
       }
+      if (slug === "evaluatie") {
+        // Loaded on first use: measure the figures and charts, not the spinner before them.
+        await pane.getByTestId("eval-as-of").waitFor();
+        await pane.locator('[data-testid^="eval-chart-"]').first().waitFor();
+      }
       await panel.evaluate((el) => el.scrollTo(0, 0));
     };
 
