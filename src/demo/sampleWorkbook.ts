@@ -1,5 +1,5 @@
 import type { CellValue } from '../core/register/types';
-import { generateRegister, type GeneratedCell } from '../../tools/generate/registerGenerator';
+import type { GeneratedCell } from '../../tools/generate/registerGenerator';
 import { DemoWorkbook } from './demoFollowUp';
 
 export const REGISTER_SHEET = 'Verzuimregistratie';
@@ -11,6 +11,8 @@ export const REGISTER_SHEET = 'Verzuimregistratie';
  * sheet with it (demoFollowUp.ts). Built in the browser at start-up (about 0.1 s).
  */
 export async function createSampleWorkbook(pupils = 300): Promise<DemoWorkbook> {
+  // Loaded apart: the generator is needed once, and keeps the demo's first JavaScript small.
+  const { generateRegister } = await import('../../tools/generate/registerGenerator');
   const register = generateRegister({ pupils, seed: 20250801 });
   withSchoolWords(register.headers, register.rows);
   const cells: CellValue[][] = [

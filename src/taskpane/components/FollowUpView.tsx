@@ -1,4 +1,4 @@
-import { Dropdown, Field, Option, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { Flag } from '../../core/analysis/types';
 import { masProgress, type MasStep } from '../../core/evaluation/followUpProgress';
 import { DUO_STATUSES, MUNICIPALITY_ACTION_VALUES, RESULTS, ROUTES, ROUTES_A } from '../../core/reporting/followUpColumns';
@@ -144,20 +144,21 @@ function ListField(props: {
   const values = props.value !== '' && !props.values.includes(props.value) ? [...props.values, props.value] : props.values;
   return (
     <Field label={t(FIELD_LABEL[props.field])} validationState={props.error ? 'error' : 'none'} validationMessage={props.error}>
-      <Dropdown
+      {/* A native list: keyboard and screen readers know it, it fits a 320 px pane, and it keeps
+          Fluent's popup Dropdown (and its positioning code) out of the pane's initial JavaScript. */}
+      <Select
         className={styles.control}
-        value={props.value === '' ? t('fuNone') : props.value}
-        selectedOptions={[props.value]}
-        onOptionSelect={(_, d) => props.onChange(d.optionValue ?? '')}
+        value={props.value}
+        onChange={(_, d) => props.onChange(d.value)}
         data-testid={`fu-${props.field}`}
       >
-        {props.allowEmpty !== false && <Option value="">{t('fuNone')}</Option>}
+        {props.allowEmpty !== false && <option value="">{t('fuNone')}</option>}
         {values.map((v) => (
-          <Option key={v} value={v}>
+          <option key={v} value={v}>
             {v}
-          </Option>
+          </option>
         ))}
-      </Dropdown>
+      </Select>
     </Field>
   );
 }
