@@ -29,11 +29,15 @@ module.exports = {
       await pane.getByTestId("analyse").click();
       await pane.getByTestId("summary").waitFor({ timeout: 60000 });
       await pane.getByTestId("filter-category").selectOption("sixteen-hours");
+      // The demo's older meldingen carry a year of follow-up: take one still new.
+      await pane.getByTestId("filter-status").selectOption("Nieuw");
       const item = pane.getByTestId("flag-list").locator("li[data-flag-id]").first();
       flagId = await item.getAttribute("data-flag-id");
       // "Melden vóór dd-mm-jjjj": on or after the flag's start, so a valid date for the follow-up.
       reportBy = (await item.getByTestId("flag-report-by").innerText()).match(/\d{2}-\d{2}-\d{4}/)[0];
-      await item.getByRole("button").first().click();
+      // Back to every status, so the melding stays in the list once it is Gemeld.
+      await pane.getByTestId("filter-status").selectOption("");
+      await pane.locator(`li[data-flag-id="${flagId}"]`).getByRole("button").first().click();
       await detail.getByTestId("follow-up").waitFor();
       const steps = detail.getByTestId("mas-timeline").locator("li");
       check((await steps.count()) === 10, "ten MAS steps");
