@@ -53,16 +53,20 @@ async function run(): Promise<void> {
   const outDir = resolve(process.argv[2] ?? join(ROOT, 'docs/documents'));
   const work = await mkdtemp(join(tmpdir(), 'vs-render-'));
   try {
-    const docs = join(work, 'docs');
-    await report(join(FIXTURES, 'register-debrug.csv'), docs);
+    // Two runs, two folders: a run into a folder removes the meldingen of an earlier run there.
+    const debrug = join(work, 'debrug');
+    await report(join(FIXTURES, 'register-debrug.csv'), debrug);
     const extra = join(work, 'langdurig.csv');
     await writeFile(extra, longTermRegister());
-    await report(extra, docs);
-    const names = await readdir(docs);
+    const longTerm = join(work, 'langdurig');
+    await report(extra, longTerm);
+    const found: { dir: string; name: string }[] = [];
+    for (const dir of [debrug, longTerm]) for (const name of await readdir(dir)) found.push({ dir, name });
     await mkdir(outDir, { recursive: true });
     for (const [pattern, image] of WANTED) {
-      const name = names.find((n) => pattern.test(n) && n.endsWith('.docx'));
-      if (!name) throw new Error(`no document matches ${pattern}`);
+      const hit = found.find((f) => pattern.test(f.name) && f.name.endsWith('.docx'));
+      if (!hit) throw new Error(`no document matches ${pattern}`);
+      const { dir: docs, name } = hit;
       const pdfDir = join(work, 'pdf');
       execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', pdfDir, join(docs, name)], {
         stdio: 'ignore',
