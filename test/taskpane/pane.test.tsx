@@ -111,6 +111,21 @@ describe('task pane with the in-memory workbook', () => {
     });
   });
 
+  test('the Signalen tab names the unmapped codes and leads to the Register tab', async () => {
+    const wb = new MemoryWorkbook({
+      sheets: [{ name: 'Absenties', cells: [...register(), ['10388', 'Daan Jansen', '2B', 'mw. Bakker', '06-11-2025', 3, 'XC', null]] }],
+    });
+    render(<TaskPane port={wb} lang="nl" sessionOptions={{ inlineAnalysis: true }} />);
+    await analyse();
+    // The unknown code's row is not counted: the same three signals, and the code named.
+    expect(screen.getByTestId('unmapped-codes').textContent).toContain('1 code(s) zonder categorie tellen niet mee: XC.');
+    await act(async () => {
+      fireEvent.click(within(screen.getByTestId('unmapped-codes')).getByRole('button', { name: 'Naar Register' }));
+    });
+    const codes = await screen.findByTestId('codes');
+    expect(within(codes).getAllByRole('listitem')[0].getAttribute('data-code')).toBe('XC');
+  });
+
   test('the Register tab lists the unmapped code first and saves a category for it', async () => {
     const wb = new MemoryWorkbook({
       sheets: [
