@@ -76,7 +76,7 @@ describe('the MAS follow-up of a melding', () => {
     }
     expect((within(detail).getByTestId('fu-municipalityAction') as HTMLSelectElement).value).toBe('Ja');
     // Branch A offers A's routes only (no proces-verbaal choice of branch B).
-    const options = within(within(detail).getByTestId('fu-route')).getAllByRole('option').map((o) => o.textContent);
+    const options = within(within(detail).getByTestId('fu-route')).getAllByRole('option').map((o) => (o as HTMLOptionElement).value);
     expect(options).toContain('Halt');
     expect(options).toContain('Civiel kader (Raad voor de Kinderbescherming)');
     expect(options).not.toContain('Geen proces-verbaal');

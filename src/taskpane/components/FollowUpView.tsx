@@ -154,8 +154,10 @@ function ListField(props: {
       >
         {props.allowEmpty !== false && <option value="">{t('fuNone')}</option>}
         {values.map((v) => (
-          <option key={v} value={v}>
-            {v}
+          // "Civiel kader (Raad voor de Kinderbescherming)" does not fit a 320 px pane: the list
+          // shows the words before the brackets, the sheet gets the whole value.
+          <option key={v} value={v} title={v}>
+            {shortLabel(v)}
           </option>
         ))}
       </Select>
@@ -200,4 +202,10 @@ export function FollowUpFields(props: {
       <DateField field="closedOn" value={draft.closedOn} onChange={(v) => onChange({ closedOn: v })} error={errors.closedOn} />
     </div>
   );
+}
+
+/** A list value without its explanation in brackets, for a narrow pane. */
+function shortLabel(value: string): string {
+  const cut = value.indexOf(' (');
+  return cut > 0 ? value.slice(0, cut) : value;
 }
