@@ -19,7 +19,8 @@ export { STATUSES };
 export type FollowUp = ReportingEntry;
 export type FollowUpChange = ReportingChange;
 
-function thresholds(settings: Settings) {
+/** The analysis thresholds the reporting sheet states beside its signals. */
+export function thresholds(settings: Settings) {
   return {
     sixteenHours: settings.sixteenHours.thresholdHours,
     windowLesweken: settings.sixteenHours.windowLesweken,

@@ -5,14 +5,7 @@ import { letterSentColumnSpec, withLetterSent } from '../../core/drafts/letterSe
 import type { DraftReportingEntry } from '../../core/drafts/types';
 import { buildReportingSheet, REPORTING_SHEET_NAME, REPORTING_TABLE_NAME } from '../../core/reporting/reportingSheet';
 import type { Settings } from '../../core/settings/schema';
-
-function thresholds(settings: Settings) {
-  return {
-    sixteenHours: settings.sixteenHours.thresholdHours,
-    windowLesweken: settings.sixteenHours.windowLesweken,
-    earlySignalHours: settings.earlySignal.thresholdHours,
-  };
-}
+import { thresholds } from './followUp';
 
 /** What the drafts and letters read from the sheet Verzuimsignalen, as it is now in the workbook. */
 export async function readDraftEntries(port: WorkbookPort): Promise<Map<string, DraftReportingEntry>> {
