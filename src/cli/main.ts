@@ -85,6 +85,16 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .option('--as-of <date>', 'peildatum dd-mm-jjjj of jjjj-mm-dd / as-of date')
     .option('--date <date>', 'datum van de documenten dd-mm-jjjj of jjjj-mm-dd (standaard: vandaag) / date the documents carry (default: today)')
     .requiredOption('--out <dir>', 'map voor de uitvoer / output folder')
+    // --lang is the program's option (read wherever it stands); said here because only the screen follows it.
+    .addHelpText(
+      'after',
+      '\nTaal / language:\n' +
+        `  --lang en (of ${LANG_ENV}=en): de tekst op het scherm in het Engels. De documenten\n` +
+        '  (meldingen .docx, brieven aan ouders, meldingen.xlsx/.csv) blijven Nederlands:\n' +
+        '  ze gaan naar leerplicht en naar ouders.\n' +
+        `  --lang en (or ${LANG_ENV}=en): the text on screen in English. The documents stay\n` +
+        '  Dutch: they go to the Dutch attendance office and to Dutch parents.\n',
+    )
     .action(async (file: string, opts: CommonOptions & { out: string; date?: string }) => {
       exitCode = await (await import('./commands/report')).runReport(file, { ...opts, lang: lang() }, io);
     });

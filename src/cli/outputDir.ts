@@ -1,6 +1,7 @@
 import { lstat, mkdir, mkdtemp, readFile, realpath, rename, rm, stat, statfs, unlink, writeFile, copyFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { CliError } from './io';
+import { say, type CliLang } from './lang';
 
 /**
  * The output folder of `report`: written per run as a whole. Every file of a run is first written
@@ -19,26 +20,26 @@ const SYSTEM_ROOTS = ['/proc', '/sys', '/dev'];
 /** statfs types of the same file systems (procfs, sysfs, devtmpfs, devpts, cgroup, cgroup2, debugfs). */
 const SYSTEM_FS_TYPES = new Set([0x9fa0, 0x62656572, 0x1373, 0x1cd1, 0x27e0eb, 0x63677270, 0x64626720]);
 
-function reason(e: unknown): string {
+function reason(e: unknown, lang: CliLang | undefined): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return 'geen schrijfrechten';
+      return say(lang, 'geen schrijfrechten', 'no permission to write');
     case 'EROFS':
-      return 'alleen-lezen schijf';
+      return say(lang, 'alleen-lezen schijf', 'read-only disk');
     case 'ENOSPC':
-      return 'schijf vol';
+      return say(lang, 'schijf vol', 'disk full');
     case 'EDQUOT':
-      return 'schijfquotum bereikt';
+      return say(lang, 'schijfquotum bereikt', 'disk quota reached');
     case 'ENOTDIR':
-      return 'een deel van het pad is een bestand, geen map';
+      return say(lang, 'een deel van het pad is een bestand, geen map', 'part of the path is a file, not a folder');
     case 'EISDIR':
-      return 'daar staat een map met dezelfde naam';
+      return say(lang, 'daar staat een map met dezelfde naam', 'a folder of the same name is in the way');
     case 'ENAMETOOLONG':
-      return 'pad te lang';
+      return say(lang, 'pad te lang', 'path too long');
     case 'ENOENT':
-      return 'map bestaat niet (meer)';
+      return say(lang, 'map bestaat niet (meer)', 'the folder does not exist (any more)');
     default:
       return e instanceof Error ? e.message : String(e);
   }
@@ -72,19 +73,23 @@ function underSystemRoot(path: string): string | undefined {
  * Checks --out and makes it when missing: refused, with one line, when it is a file, lies on a
  * kernel file system (/proc, /sys, /dev), or cannot be made. Returns the absolute path.
  */
-export async function prepareOutDir(out: string): Promise<string> {
+export async function prepareOutDir(out: string, lang?: CliLang): Promise<string> {
   const dir = resolve(out);
   const root = underSystemRoot(dir) ?? underSystemRoot(await existingAncestor(dir));
-  if (root) throw new CliError(`--out: ${out} ligt in ${root}, een systeemmap; kies een gewone map`);
+  if (root) {
+    throw new CliError(say(lang, `--out: ${out} ligt in ${root}, een systeemmap; kies een gewone map`, `--out: ${out} lies in ${root}, a system folder; choose an ordinary folder`));
+  }
   try {
     const fs = await statfs(await existingAncestor(dir));
-    if (SYSTEM_FS_TYPES.has(Number(fs.type))) throw new CliError(`--out: ${out} ligt op een systeembestandssysteem; kies een gewone map`);
+    if (SYSTEM_FS_TYPES.has(Number(fs.type))) {
+      throw new CliError(say(lang, `--out: ${out} ligt op een systeembestandssysteem; kies een gewone map`, `--out: ${out} lies on a system file system; choose an ordinary folder`));
+    }
   } catch (e) {
     if (e instanceof CliError) throw e;
   }
   try {
     const s = await stat(dir);
-    if (!s.isDirectory()) throw new CliError(`--out: ${out} is een bestand, geen map`);
+    if (!s.isDirectory()) throw new CliError(say(lang, `--out: ${out} is een bestand, geen map`, `--out: ${out} is a file, not a folder`));
     return dir;
   } catch (e) {
     if (e instanceof CliError) throw e;
@@ -92,7 +97,7 @@ export async function prepareOutDir(out: string): Promise<string> {
   try {
     await mkdir(dir, { recursive: true });
   } catch (e) {
-    throw new CliError(`--out: map ${out} kan niet worden gemaakt (${reason(e)})`);
+    throw new CliError(say(lang, `--out: map ${out} kan niet worden gemaakt (${reason(e, lang)})`, `--out: cannot make the folder ${out} (${reason(e, lang)})`));
   }
   return dir;
 }
@@ -101,7 +106,7 @@ export async function prepareOutDir(out: string): Promise<string> {
  * A file in --out as text, or undefined when it is absent. Only a regular file is read: a FIFO or
  * device under that name would block the read for ever.
  */
-export async function readOutFile(dir: string, name: string): Promise<string | undefined> {
+export async function readOutFile(dir: string, name: string, lang?: CliLang): Promise<string | undefined> {
   const path = join(dir, name);
   let s;
   try {
@@ -109,11 +114,13 @@ export async function readOutFile(dir: string, name: string): Promise<string | u
   } catch {
     return undefined;
   }
-  if (!s.isFile()) throw new CliError(`--out: ${path} is geen gewoon bestand; verwijder of hernoem het`);
+  if (!s.isFile()) {
+    throw new CliError(say(lang, `--out: ${path} is geen gewoon bestand; verwijder of hernoem het`, `--out: ${path} is not an ordinary file; remove or rename it`));
+  }
   try {
     return await readFile(path, 'utf8');
   } catch (e) {
-    throw new CliError(`--out: ${path} kan niet worden gelezen (${reason(e)})`);
+    throw new CliError(say(lang, `--out: ${path} kan niet worden gelezen (${reason(e, lang)})`, `--out: cannot read ${path} (${reason(e, lang)})`));
   }
 }
 
@@ -157,14 +164,24 @@ async function moveInto(from: string, to: string): Promise<void> {
   }
 }
 
+/** A write that failed before anything in --out was touched. */
+function unchanged(dir: string, e: unknown, lang: CliLang | undefined): string {
+  return say(lang, `--out: kan niet schrijven in ${dir} (${reason(e, lang)}); er is niets veranderd`, `--out: cannot write in ${dir} (${reason(e, lang)}); nothing was changed`);
+}
+
 /** Writes one run's files into --out (see the module comment). Any write error is one CliError line. */
-export async function writeRun(dir: string, files: readonly OutFile[]): Promise<RunWritten> {
+export async function writeRun(dir: string, files: readonly OutFile[], lang?: CliLang): Promise<RunWritten> {
   const before = await previousRun(dir);
   for (const f of files) {
     // Something other than a regular file in the way (a folder, a FIFO): say so before writing anything.
     try {
       const s = await lstat(join(dir, f.name));
-      if (!s.isFile()) throw new CliError(`--out: ${join(dir, f.name)} staat in de weg (geen gewoon bestand); verwijder of hernoem het`);
+      if (!s.isFile()) {
+        const path = join(dir, f.name);
+        throw new CliError(
+          say(lang, `--out: ${path} staat in de weg (geen gewoon bestand); verwijder of hernoem het`, `--out: ${path} is in the way (not an ordinary file); remove or rename it`),
+        );
+      }
     } catch (e) {
       if (e instanceof CliError) throw e;
     }
@@ -177,7 +194,7 @@ export async function writeRun(dir: string, files: readonly OutFile[]): Promise<
     try {
       staging = await mkdtemp(join(dir, '.schrijven-'));
     } catch (e) {
-      throw new CliError(`--out: kan niet schrijven in ${dir} (${reason(e)}); er is niets veranderd`);
+      throw new CliError(unchanged(dir, e, lang));
     }
   }
   const perRun = files.filter((f) => f.perRun).map((f) => f.name);
@@ -186,13 +203,13 @@ export async function writeRun(dir: string, files: readonly OutFile[]): Promise<
     await writeFile(join(staging, RUN_MANIFEST_NAME), JSON.stringify({ version: 1, files: perRun }, null, 2) + '\n');
   } catch (e) {
     await rm(staging, { recursive: true, force: true });
-    throw new CliError(`--out: kan niet schrijven in ${dir} (${reason(e)}); er is niets veranderd`);
+    throw new CliError(unchanged(dir, e, lang));
   }
   try {
     for (const f of files) await moveInto(join(staging, f.name), join(dir, f.name));
     await moveInto(join(staging, RUN_MANIFEST_NAME), join(dir, RUN_MANIFEST_NAME));
   } catch (e) {
-    throw new CliError(`--out: kan niet schrijven in ${dir} (${reason(e)})`);
+    throw new CliError(say(lang, `--out: kan niet schrijven in ${dir} (${reason(e, lang)})`, `--out: cannot write in ${dir} (${reason(e, lang)})`));
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

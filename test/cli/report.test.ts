@@ -1,23 +1,8 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
-import type { CliIo } from '../../src/cli/io';
-import { Workbook } from 'exceljs';
-import { loadRegister } from '../../src/cli/loadInput';
-import { analyze } from '../../src/core/analysis/analyze';
-import type { CellValue } from '../../src/core/register/types';
-import { buildReportingSheet } from '../../src/core/reporting/reportingSheet';
 import { docxAllParts, docxText } from '../documents/docText';
-
-const FIXTURES = join(__dirname, 'fixtures');
-const REGISTER = join(FIXTURES, 'register-debrug.csv');
-const SETTINGS = join(FIXTURES, 'settings-debrug.json');
-
-function collector(): CliIo & { stdout: string; stderr: string } {
-  const io = { stdout: '', stderr: '', out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) };
-  return io;
-}
+import { DEBRUG_REGISTER, DEBRUG_SETTINGS, reportWorkbook, runReport, tmpDirFor } from '../helpers/reportFixture';
+import { runCli } from '../helpers/runCli';
 
 /** Every file of the output as searchable text (.docx/.xlsx unzipped, .csv decoded). */
 async function allText(dir: string): Promise<Map<string, string>> {
@@ -31,24 +16,19 @@ async function allText(dir: string): Promise<Map<string, string>> {
 }
 
 describe('verzuimsignaal report (fixture register of "De Brug")', () => {
+  const tmp = tmpDirFor('vs-report-', 'all');
   let dir: string;
-  let io: ReturnType<typeof collector>;
-  let code: number;
+  let res: Awaited<ReturnType<typeof runReport>>;
   const doc = async (name: string): Promise<string> => docxText(new Uint8Array(await readFile(join(dir, name))));
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'vs-report-'));
-    io = collector();
-    code = await main(['report', REGISTER, '--config', SETTINGS, '--as-of', '2026-12-04', '--date', '2026-12-04', '--out', join(dir, 'uit')], io);
-    dir = join(dir, 'uit');
-  });
-  afterAll(async () => {
-    await rm(join(dir, '..'), { recursive: true, force: true });
+    dir = join(tmp(), 'uit');
+    res = await runReport({ out: dir });
   });
 
   it('runs (exit 0) and writes drafts for exactly the pupils with leerplicht flags, letters per signal', async () => {
-    expect(io.stderr).toBe('');
-    expect(code).toBe(0);
+    expect(res.err).toBe('');
+    expect(res.code).toBe(0);
     expect((await readdir(dir)).sort()).toEqual([
       // The run's own list of documents, so the next run can remove what no longer applies.
       '.verzuimsignaal-uitvoer.json',
@@ -73,9 +53,9 @@ describe('verzuimsignaal report (fixture register of "De Brug")', () => {
   });
 
   it('prints the warnings and a summary, without a BSN', () => {
-    expect(io.stdout).toContain('Peildatum 04-12-2026; documenten gemaakt op 04-12-2026.');
+    expect(res.out).toContain('Peildatum 04-12-2026; documenten gemaakt op 04-12-2026.');
     // Every report-by date lies before 4 December: said first, prominently.
-    expect(io.stdout).toContain(
+    expect(res.out).toContain(
       [
         'LET OP: 4 melding(en) te laat, de meldtermijn is verstreken:',
         '  leerling 3001, V3 08-09-2026 t/m 29-09-2026: melden uiterlijk 06-10-2026',
@@ -83,15 +63,15 @@ describe('verzuimsignaal report (fixture register of "De Brug")', () => {
       ].join('\n'),
     );
     // 232323238 fails the 11-proef (2×9 + 3×8 + … + 3×2 − 8 = 100, not a multiple of 11).
-    expect(io.stdout).toContain('    - Leerling 3003: PGN is geen geldig BSN of onderwijsnummer: het doorstaat de elfproef niet. Controleer het nummer.');
-    expect(io.stdout).toContain('Conceptmeldingen voor leerplicht: 4 (leerlingen 3001, 3002, 3003, 3007)');
-    expect(io.stdout).toContain(
+    expect(res.out).toContain('    - Leerling 3003: PGN is geen geldig BSN of onderwijsnummer: het doorstaat de elfproef niet. Controleer het nummer.');
+    expect(res.out).toContain('Conceptmeldingen voor leerplicht: 4 (leerlingen 3001, 3002, 3003, 3007)');
+    expect(res.out).toContain(
       '  leerling 3002, L 15-10-2026 t/m 26-10-2026:\n    - Leerling 3002: TE LAAT: de meldtermijn is verstreken. Melden moest uiterlijk op 2 november 2026; meld zo snel mogelijk.\n    - Leerling 3002: PGN (BSN of onderwijsnummer) ontbreekt; het register heeft geen kolom BSN/PGN of geen waarde voor deze leerling.\n',
     );
-    expect(io.stdout).toContain('    - Leerling 3001: geen acties van school vastgelegd (kolom "Acties school" op het blad Verzuimsignalen of in het register).');
-    expect(io.stdout).not.toContain('Leerling 3001: PGN');
-    expect(io.stdout).toContain('Brieven aan ouders (vanaf 18 jaar aan de leerling zelf): 10');
-    expect(io.stdout).not.toMatch(/\d{9}/);
+    expect(res.out).toContain('    - Leerling 3001: geen acties van school vastgelegd (kolom "Acties school" op het blad Verzuimsignalen of in het register).');
+    expect(res.out).not.toContain('Leerling 3001: PGN');
+    expect(res.out).toContain('Brieven aan ouders (vanaf 18 jaar aan de leerling zelf): 10');
+    expect(res.out).not.toMatch(/\d{9}/);
   });
 
   it('drafts the sixteen-hours melding of 3001 with pupil, dates, hours, school and specification', async () => {
@@ -178,65 +158,48 @@ describe('verzuimsignaal report (fixture register of "De Brug")', () => {
 });
 
 describe('verzuimsignaal report on a workbook that holds the sheet Verzuimsignalen', () => {
+  const tmp = tmpDirFor('vs-report-xlsx-');
+
   it('follows the coordinator: Niet melden gives no draft and no letter, recorded actions silence the warning', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'vs-report-xlsx-'));
-    try {
-      // The register as a workbook sheet, plus the reporting sheet as the add-in writes it.
-      const loaded = await loadRegister(REGISTER, { config: SETTINGS });
-      const analysis = analyze(loaded.import, loaded.settings, { asOf: '2026-12-04' });
-      const sheet = buildReportingSheet(analysis, undefined).spec;
-      const grid: CellValue[][] = [sheet.columns.map((c) => c.header), ...sheet.rows.map((r) => [...r])];
-      const h = grid[0];
-      const flagId = (studentId: string, category: string) => analysis.flags.find((f) => f.studentId === studentId && f.category === category)?.id;
-      const row = (id: string | undefined) => grid.find((r) => r[0] === id) ?? [];
-      row(flagId('3002', 'luxury'))[h.indexOf('Status')] = 'Niet melden';
-      row(flagId('3002', 'luxury'))[h.indexOf('Reden / toelichting')] = 'Verlof achteraf verleend (begrafenis)';
-      row(flagId('3001', 'early-signal'))[h.indexOf('Acties school')] = 'Gesprek met ouders 18-09-2026';
+    // The register as a workbook sheet, plus the reporting sheet as the add-in writes it.
+    const file = await reportWorkbook(tmp(), (grid, h, id) => {
+      const row = (flagId: string) => grid.find((r) => r[0] === flagId) ?? [];
+      row(id('3002', 'luxury'))[h.indexOf('Status')] = 'Niet melden';
+      row(id('3002', 'luxury'))[h.indexOf('Reden / toelichting')] = 'Verlof achteraf verleend (begrafenis)';
+      row(id('3001', 'early-signal'))[h.indexOf('Acties school')] = 'Gesprek met ouders 18-09-2026';
+    });
 
-      const wb = new Workbook();
-      const reg = wb.addWorksheet('Register');
-      for (const line of (await readFile(REGISTER, 'utf8')).trimEnd().split('\n')) reg.addRow(line.split(';'));
-      const rep = wb.addWorksheet('Verzuimsignalen');
-      for (const r of grid) rep.addRow(r.map((c) => (c === undefined ? null : c)));
-      const file = join(dir, 'register.xlsx');
-      await wb.xlsx.writeFile(file);
-
-      const io = collector();
-      const out = join(dir, 'uit');
-      expect(await main(['report', file, '--sheet', 'Register', '--config', SETTINGS, '--as-of', '2026-12-04', '--date', '2026-12-04', '--out', out], io)).toBe(0);
-      expect(io.stdout).toContain('Status en acties gelezen uit werkblad Verzuimsignalen (12 signalen).');
-      expect(io.stdout).toContain('Overgeslagen, status Niet melden (met reden): 1');
-      expect(io.stdout).toContain('Conceptmeldingen voor leerplicht: 3 (leerlingen 3001, 3003, 3007)');
-      expect(io.stdout).not.toContain('Leerling 3001: geen acties');
-      const names = await readdir(out);
-      expect(names.filter((n) => n.includes('3002')).sort()).toEqual(['brief-vroegsignaal-3002-2026-10-16.docx']);
-      const d3001 = await docxText(new Uint8Array(await readFile(join(out, 'melding-3001-2026-12-04.docx'))));
-      expect(d3001).toContain('Vroegsignaal ongeoorloofd verzuim: 8 september 2026 t/m 17 september 2026 (10 uur); acties: Gesprek met ouders 18-09-2026');
-      const all = await allText(out);
-      for (const text of all.values()) expect(text).not.toContain('begrafenis');
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const out = join(tmp(), 'uit');
+    const res = await runReport({ file, sheet: 'Register', out });
+    expect(res.code).toBe(0);
+    expect(res.out).toContain('Status en acties gelezen uit werkblad Verzuimsignalen (12 signalen).');
+    expect(res.out).toContain('Overgeslagen, status Niet melden (met reden): 1');
+    expect(res.out).toContain('Conceptmeldingen voor leerplicht: 3 (leerlingen 3001, 3003, 3007)');
+    expect(res.out).not.toContain('Leerling 3001: geen acties');
+    const names = await readdir(out);
+    expect(names.filter((n) => n.includes('3002')).sort()).toEqual(['brief-vroegsignaal-3002-2026-10-16.docx']);
+    const d3001 = await docxText(new Uint8Array(await readFile(join(out, 'melding-3001-2026-12-04.docx'))));
+    expect(d3001).toContain('Vroegsignaal ongeoorloofd verzuim: 8 september 2026 t/m 17 september 2026 (10 uur); acties: Gesprek met ouders 18-09-2026');
+    const all = await allText(out);
+    for (const text of all.values()) expect(text).not.toContain('begrafenis');
   });
 });
 
 describe('verzuimsignaal report: unusable input', () => {
+  const tmp = tmpDirFor('vs-report-bad-');
+
   it('exits 2 with one line for a missing register, a bad --as-of or an --out that is a file', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'vs-report-bad-'));
-    try {
-      let io = collector();
-      expect(await main(['report', join(dir, 'nope.csv'), '--out', join(dir, 'o')], io)).toBe(2);
-      expect(io.stderr).toBe(`verzuimsignaal: bestand niet gevonden: ${join(dir, 'nope.csv')}\n`);
-      io = collector();
-      expect(await main(['report', REGISTER, '--as-of', '2026-13-01', '--out', join(dir, 'o')], io)).toBe(2);
-      expect(io.stderr).toBe('verzuimsignaal: --as-of: geen geldige datum "2026-13-01" (dd-mm-jjjj of jjjj-mm-dd verwacht)\n');
-      const file = join(dir, 'bestand');
-      await writeFile(file, 'x');
-      io = collector();
-      expect(await main(['report', REGISTER, '--config', SETTINGS, '--out', file], io)).toBe(2);
-      expect(io.stderr).toBe(`verzuimsignaal: --out: ${file} is een bestand, geen map\n`);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const dir = tmp();
+    let res = await runCli('report', join(dir, 'nope.csv'), '--out', join(dir, 'o'));
+    expect(res.code).toBe(2);
+    expect(res.err).toBe(`verzuimsignaal: bestand niet gevonden: ${join(dir, 'nope.csv')}\n`);
+    res = await runCli('report', DEBRUG_REGISTER, '--as-of', '2026-13-01', '--out', join(dir, 'o'));
+    expect(res.code).toBe(2);
+    expect(res.err).toBe('verzuimsignaal: --as-of: geen geldige datum "2026-13-01" (dd-mm-jjjj of jjjj-mm-dd verwacht)\n');
+    const file = join(dir, 'bestand');
+    await writeFile(file, 'x');
+    res = await runCli('report', DEBRUG_REGISTER, '--config', DEBRUG_SETTINGS, '--out', file);
+    expect(res.code).toBe(2);
+    expect(res.err).toBe(`verzuimsignaal: --out: ${file} is een bestand, geen map\n`);
   });
 });

@@ -1,27 +1,16 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { Workbook } from 'exceljs';
-import { main } from '../../src/cli/main';
-import type { CliIo } from '../../src/cli/io';
 import { docxText } from '../documents/docText';
-
-const FIXTURES = join(__dirname, 'fixtures');
-const REGISTER = join(FIXTURES, 'register-debrug.csv');
-const SETTINGS = join(FIXTURES, 'settings-debrug.json');
-
-function collector(): CliIo & { stdout: string; stderr: string } {
-  const io = { stdout: '', stderr: '', out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) };
-  return io;
-}
+import { DEBRUG_REGISTER, runReport, tmpDirFor } from '../helpers/reportFixture';
 
 /**
  * The register of "De Brug" with the school's own actions column: pupil 3001's first rows note a
  * conversation (twice, as a register repeats it), a later row a letter; other pupils have none.
  */
 async function registerLines(header: string): Promise<string[][]> {
-  const lines = (await readFile(REGISTER, 'utf8')).trimEnd().split('\n').map((l) => l.split(';'));
+  const lines = (await readFile(DEBRUG_REGISTER, 'utf8')).trimEnd().split('\n').map((l) => l.split(';'));
   let n3001 = 0;
   return lines.map((cells, i) => {
     if (i === 0) return [...cells, header];
@@ -40,20 +29,14 @@ async function draftRows(out: string): Promise<Record<string, string>[]> {
 }
 
 describe('verzuimsignaal report: "Acties van de school" from the register’s own column', () => {
-  let dir: string;
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'vs-actions-'));
-  });
-  afterEach(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
+  const tmp = tmpDirFor('vs-actions-');
 
   it('reads an "Acties van de school" column of a .csv register per pupil into the draft, engine signals apart', async () => {
-    const file = join(dir, 'register.csv');
+    const file = join(tmp(), 'register.csv');
     await writeFile(file, (await registerLines('Acties van de school')).map((c) => c.join(';')).join('\n') + '\n');
-    const io = collector();
-    const out = join(dir, 'uit');
-    expect(await main(['report', file, '--config', SETTINGS, '--as-of', '2026-12-04', '--date', '2026-12-04', '--out', out], io)).toBe(0);
+    const out = join(tmp(), 'uit');
+    const res = await runReport({ file, out });
+    expect(res.code).toBe(0);
     const rows = await draftRows(out);
     const v3 = rows.find((r) => r.Leerlingnummer === '3001' && r['Soort verzuim (DUO)'] === 'V3');
     // Only what the school recorded, each text once, in register order.
@@ -62,8 +45,8 @@ describe('verzuimsignaal report: "Acties van de school" from the register’s ow
     expect(v3?.['Eerdere signalen']).toMatch(/^Vroegsignaal/);
     expect(v3?.['Eerdere signalen']).not.toContain('Gesprek');
     // Pupils without an action in the column keep the warning; 3001 no longer has it.
-    expect(io.stdout).not.toContain('Leerling 3001: geen acties van school vastgelegd');
-    expect(io.stdout).toContain('Leerling 3002: geen acties van school vastgelegd');
+    expect(res.out).not.toContain('Leerling 3001: geen acties van school vastgelegd');
+    expect(res.out).toContain('Leerling 3002: geen acties van school vastgelegd');
     expect(rows.filter((r) => r.Leerlingnummer !== '3001').every((r) => r['Acties school'] === '')).toBe(true);
     const melding = await docxText(new Uint8Array(await readFile(join(out, 'melding-3001-2026-12-04.docx'))));
     expect(melding).toContain('Acties van de school\nGesprek met ouders 15-09-2026; Brief vroegsignaal verstuurd\n');
@@ -73,11 +56,10 @@ describe('verzuimsignaal report: "Acties van de school" from the register’s ow
     const wb = new Workbook();
     const ws = wb.addWorksheet('Register');
     for (const cells of await registerLines('Ondernomen acties')) ws.addRow(cells);
-    const file = join(dir, 'register.xlsx');
+    const file = join(tmp(), 'register.xlsx');
     await wb.xlsx.writeFile(file);
-    const io = collector();
-    const out = join(dir, 'uit');
-    expect(await main(['report', file, '--config', SETTINGS, '--as-of', '2026-12-04', '--date', '2026-12-04', '--out', out], io)).toBe(0);
+    const out = join(tmp(), 'uit');
+    expect((await runReport({ file, out })).code).toBe(0);
     const v3 = (await draftRows(out)).find((r) => r.Leerlingnummer === '3001' && r['Soort verzuim (DUO)'] === 'V3');
     expect(v3?.['Acties school']).toBe('Gesprek met ouders 15-09-2026; Brief vroegsignaal verstuurd');
   });

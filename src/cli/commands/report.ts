@@ -4,12 +4,12 @@ import { analyze } from '../../core/analysis/analyze';
 import { canonicalFlagId } from '../../core/analysis/flagId';
 import { isoFromDateInput } from '../../core/dateInput';
 import { draftPlan, todayIso } from '../../core/drafts/buildDrafts';
-import { dutchDate, LETTER_SENT_HEADER } from '../../core/drafts/draftColumns';
+import { LETTER_SENT_HEADER } from '../../core/drafts/draftColumns';
 import { draftEntriesFromReportingTable } from '../../core/drafts/draftEntries';
 import { draftsCsvFile } from '../../core/drafts/draftsCsv';
 import { DRAFTS_SHEET_NAME, readDraftsSheetEntries } from '../../core/drafts/draftsSheet';
-import { letterPlan, type LetterSkipReason, type ParentLetter } from '../../core/drafts/letters';
-import type { DraftMelding, DraftReportingEntry, DraftSheetEntry } from '../../core/drafts/types';
+import { letterPlan, type ParentLetter } from '../../core/drafts/letters';
+import type { DraftReportingEntry, DraftSheetEntry } from '../../core/drafts/types';
 import { csvBytes, toCsv } from '../../core/export/csv';
 import type { GeneratedFile } from '../../core/export/table';
 import type { CellGrid } from '../../core/register/types';
@@ -20,9 +20,11 @@ import { H, REPORTING_SHEET_NAME } from '../../core/reporting/reportingSheet';
 import type { CliIo } from '../io';
 import { CliError } from '../io';
 import { holidayNotice } from '../holidayNotice';
+import { say, type CliLang } from '../lang';
 import { loadRegister } from '../loadInput';
 import { prepareOutDir, readOutFile, writeRun, type OutFile } from '../outputDir';
 import type { CommonOptions } from '../main';
+import { reportSummary } from './reportSummary';
 
 /** The record of letters made, kept in the output folder so a later run does not make them again. */
 export const LETTER_LOG_NAME = 'brieven-gemaakt.csv';
@@ -64,13 +66,14 @@ async function readSheetEntries(file: string): Promise<Map<string, DraftSheetEnt
 const LOG_HEADERS = ['Signaal-id', 'Leerlingnummer', 'Brief', 'Bestand', 'Gemaakt op'] as const;
 
 /** Letters made by earlier runs into this folder: flag id → ISO date. A damaged log is an error, never ignored. */
-async function readLetterLog(dir: string): Promise<Map<string, string>> {
-  const text = await readOutFile(dir, LETTER_LOG_NAME);
+async function readLetterLog(dir: string, lang: CliLang | undefined): Promise<Map<string, string>> {
+  const text = await readOutFile(dir, LETTER_LOG_NAME, lang);
   if (text === undefined) return new Map();
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true });
   const rows = parsed.data;
   if (rows.length === 0 || headerKey(rows[0][0]) !== headerKey(LOG_HEADERS[0])) {
-    throw new CliError(`${join(dir, LETTER_LOG_NAME)}: geen geldig overzicht van gemaakte brieven (kopregel ontbreekt)`);
+    const path = join(dir, LETTER_LOG_NAME);
+    throw new CliError(say(lang, `${path}: geen geldig overzicht van gemaakte brieven (kopregel ontbreekt)`, `${path}: not a valid record of the letters made (the header line is missing)`));
   }
   const out = new Map<string, string>();
   for (const r of rows.slice(1)) {
@@ -95,8 +98,8 @@ function letterLogFile(previousRows: string[][], made: readonly { letter: Parent
   };
 }
 
-async function letterLogRows(dir: string): Promise<string[][]> {
-  const text = await readOutFile(dir, LETTER_LOG_NAME);
+async function letterLogRows(dir: string, lang: CliLang | undefined): Promise<string[][]> {
+  const text = await readOutFile(dir, LETTER_LOG_NAME, lang);
   if (text === undefined) return [];
   const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data.slice(1);
   // Back to ISO, so toCsv writes every date the same way again.
@@ -107,16 +110,13 @@ async function letterLogRows(dir: string): Promise<string[][]> {
   });
 }
 
-function draftLabel(d: DraftMelding): string {
-  return `leerling ${d.pupil.id}, ${d.duoType} ${dutchDate(d.begindatum)} t/m ${d.einddatum ? dutchDate(d.einddatum) : '?'}`;
+/** An ISO date option (--as-of, --date), written either way: 04-12-2026 or 2026-12-04. */
+function isoOption(option: string, value: string | undefined, lang: CliLang | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const iso = isoFromDateInput(value);
+  if (iso !== undefined) return iso;
+  throw new CliError(say(lang, `${option}: geen geldige datum "${value}" (dd-mm-jjjj of jjjj-mm-dd verwacht)`, `${option}: not a valid date "${value}" (dd-mm-yyyy or yyyy-mm-dd expected)`));
 }
-
-const SKIP_REASONS: Readonly<Record<LetterSkipReason, string>> = {
-  reported: 'signaal al gemeld of afgesloten',
-  'already-sent': 'brief eerder gemaakt of verstuurd',
-  'not-reported': 'status Niet melden',
-  'after-melding': 'vroegsignaal na een melding van 16 uur',
-};
 
 /**
  * `verzuimsignaal report FILE --out DIR`: the drafts for the attendance office that are due now
@@ -128,23 +128,18 @@ const SKIP_REASONS: Readonly<Record<LetterSkipReason, string>> = {
  * flag keeps its draft and the output names the sheet row.
  */
 export async function runReport(file: string, opts: CommonOptions & { out: string; date?: string }, io: CliIo): Promise<number> {
-  const asOf = opts.asOf === undefined ? undefined : isoFromDateInput(opts.asOf);
-  if (opts.asOf !== undefined && asOf === undefined) {
-    throw new CliError(`--as-of: geen geldige datum "${opts.asOf}" (dd-mm-jjjj of jjjj-mm-dd verwacht)`);
-  }
-  const date = opts.date === undefined ? undefined : isoFromDateInput(opts.date);
-  if (opts.date !== undefined && date === undefined) {
-    throw new CliError(`--date: geen geldige datum "${opts.date}" (dd-mm-jjjj of jjjj-mm-dd verwacht)`);
-  }
+  const lang = opts.lang;
+  const asOf = isoOption('--as-of', opts.asOf, lang);
+  const date = isoOption('--date', opts.date, lang);
   const today = date ?? todayIso();
-  const loaded = await loadRegister(file, { sheet: opts.sheet, config: opts.config });
+  const loaded = await loadRegister(file, { sheet: opts.sheet, config: opts.config, lang });
   const { settings } = loaded;
   const imported = loaded.import;
   const analysis = analyze(imported, settings, { asOf });
   const entries = await readEntries(file);
   const sheetEntries = await readSheetEntries(file);
-  const outDir = await prepareOutDir(opts.out);
-  const sent = await readLetterLog(outDir);
+  const outDir = await prepareOutDir(opts.out, lang);
+  const sent = await readLetterLog(outDir, lang);
   const plan = draftPlan(analysis, imported, settings, { entries, sheetEntries, today });
   const drafts = plan.drafts;
   const letters = letterPlan(analysis.flags, imported.students, settings, today, { entries, sent });
@@ -155,69 +150,15 @@ export async function runReport(file: string, opts: CommonOptions & { out: strin
   // uniqueNames keeps the order: the drafts first, replaced per run; the letters after, kept.
   const files: OutFile[] = uniqueNames([...draftFiles, ...letterFiles]).map((f, i) => ({ ...f, perRun: i < draftFiles.length }));
   const made = letters.letters.map((letter) => ({ letter, file: letterFileName(letter, bsnOf(letter.pupil.id)) }));
-  if (made.length > 0) files.push({ ...letterLogFile(await letterLogRows(outDir), made, today), perRun: false });
+  if (made.length > 0) files.push({ ...letterLogFile(await letterLogRows(outDir, lang), made, today), perRun: false });
   // All files into --out at once, or none (a write error is one line, exit 2).
-  const run = await writeRun(outDir, files);
+  const run = await writeRun(outDir, files, lang);
 
-  const pupils = [...new Set(drafts.map((d) => d.pupil.id))];
-  const out: string[] = holidayNotice(imported, settings, { file, config: opts.config });
-  out.push(`Peildatum ${dutchDate(analysis.asOf)}; documenten gemaakt op ${dutchDate(today)}.`);
-  if (entries) {
-    out.push(`Status en acties gelezen uit werkblad ${REPORTING_SHEET_NAME} (${entries.size} signalen).`);
-  }
-  for (const r of plan.refused) io.err(`verzuimsignaal: ${r.message}\n`);
-  out.push(
-    `Conceptmeldingen voor leerplicht: ${drafts.length}` + (pupils.length > 0 ? ` (leerlingen ${pupils.join(', ')})` : ''),
-  );
-  const overdue = drafts.filter((d) => d.reportByPassed);
-  if (overdue.length > 0) {
-    out.push(`LET OP: ${overdue.length} melding(en) te laat, de meldtermijn is verstreken:`);
-    for (const d of overdue) out.push(`  ${draftLabel(d)}: melden uiterlijk ${d.reportBy ? dutchDate(d.reportBy) : '?'}`);
-  }
-  if (plan.reported.length > 0) {
-    out.push(`Overgeslagen, al gemeld: ${plan.reported.length}`);
-    for (const d of plan.reported) {
-      const r = d.alreadyReported;
-      const on = r?.on ? ` op ${dutchDate(r.on)}` : '';
-      const nr = r?.duoNumber ? `, DUO-meldingsnummer ${r.duoNumber}` : '';
-      out.push(`  ${draftLabel(d)}: ${r?.status ?? 'Gemeld'}${on}${nr}`);
-    }
-  }
-  if (plan.notReported.length > 0) {
-    out.push(`Overgeslagen, status Niet melden (met reden): ${plan.notReported.length}`);
-  }
-  if (plan.refused.length > 0) {
-    out.push(`Niet melden geweigerd (geen reden; pas toe of leg uit), concept wel gemaakt: ${plan.refused.length}`);
-    for (const r of plan.refused) out.push(`  ${r.message}`);
-  }
-  const incomplete = drafts.filter((d) => d.warnings.length > 0);
-  if (incomplete.length > 0) {
-    out.push('Controleer vóór het melden:');
-    for (const d of incomplete) {
-      out.push(`  ${draftLabel(d)}:`);
-      for (const w of d.warnings) out.push(`    - ${w.message}`);
-    }
-  }
-  out.push(`Brieven aan ouders (vanaf 18 jaar aan de leerling zelf): ${letters.letters.length}`);
-  const byReason = new Map<LetterSkipReason, number>();
-  for (const s of letters.skipped) byReason.set(s.reason, (byReason.get(s.reason) ?? 0) + 1);
-  if (letters.skipped.length > 0) {
-    const why = [...byReason].map(([reason, n]) => `${n} ${SKIP_REASONS[reason]}`).join('; ');
-    out.push(`Brieven overgeslagen: ${letters.skipped.length} (${why})`);
-  }
-  const letterWarnings = letters.letters.flatMap((l) => l.warnings);
-  const seen = new Set<string>();
-  for (const w of letterWarnings) {
-    if (seen.has(w.message)) continue;
-    seen.add(w.message);
-    out.push(`  - ${w.message}`);
-  }
-  out.push(`Geschreven in ${opts.out}:`);
-  for (const f of files) out.push(`  ${f.name}`);
-  if (run.removed.length > 0) {
-    out.push(`Verwijderd, van een eerdere run en niet meer van toepassing: ${run.removed.length}`);
-    for (const name of run.removed) out.push(`  ${name}`);
-  }
+  for (const r of plan.refused) io.err(`verzuimsignaal: ${say(lang, r.message, r.messageEn)}\n`);
+  const out = [
+    ...holidayNotice(imported, settings, { file, config: opts.config, lang }),
+    ...reportSummary({ asOf: analysis.asOf, today, entries, plan, letters, out: opts.out, files, removed: run.removed }, lang),
+  ];
   io.out(out.join('\n') + '\n');
   return 0;
 }
