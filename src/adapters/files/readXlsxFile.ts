@@ -36,8 +36,8 @@ export async function readXlsxFile(path: string, sheetName?: string): Promise<Re
     const stylesXml = await partText('xl/styles.xml');
     const styles = stylesXml === undefined ? undefined : parseCellStyles(stylesXml);
     // Streamed and bounded: a shared-strings part can inflate to far more than the file's size.
-    const shared = sharedStringsBuilder();
-    if (zip.has('xl/sharedStrings.xml')) await zip.stream('xl/sharedStrings.xml', (text) => shared.write(text));
+    const shared = sharedStringsBuilder(undefined, { utf8InLatin1: true });
+    if (zip.has('xl/sharedStrings.xml')) await zip.stream('xl/sharedStrings.xml', (text) => shared.write(text), 'utf8-as-latin1');
     const sharedStrings = shared.finish();
     const builder = sheetCellsBuilder({
       sharedStrings,
@@ -46,13 +46,18 @@ export async function readXlsxFile(path: string, sheetName?: string): Promise<Re
       elapsedStyles: styles?.elapsed,
       zeroPad: styles?.zeroPad,
       date1904: workbook.date1904,
+      utf8InLatin1: true,
     });
     // The rows are counted on the raw XML as well, apart from the parser, and the two must agree.
     const counter = sheetRowCounter((i) => i < sharedStrings.length && sharedStrings[i] === null);
-    await zip.stream(sheet.path, (text) => {
-      builder.write(text);
-      counter.write(text);
-    });
+    await zip.stream(
+      sheet.path,
+      (text) => {
+        builder.write(text);
+        counter.write(text);
+      },
+      'utf8-as-latin1',
+    );
     const cells = builder.finish();
     const out: RegisterFile = { cells, date1904: workbook.date1904, sheetName: sheet.name };
     const others = sheets.filter((s) => s !== sheet).map((s) => s.name);

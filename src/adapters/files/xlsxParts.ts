@@ -1,4 +1,4 @@
-import { xmlEvents, type XmlHandlers } from './xmlStream';
+import { xmlEvents, type XmlHandlers, type XmlOptions } from './xmlStream';
 
 /**
  * Small parsers for the workbook-level parts of an .xlsx (workbook.xml, its rels, styles.xml,
@@ -207,7 +207,10 @@ export class SharedStringsTooLarge extends Error {}
  * kilobytes that inflate to gigabytes of text) cannot take the memory: each string is cut at
  * Excel's own cell limit, and past `maxChars` characters in all the read stops with an error.
  */
-export function sharedStringsBuilder(maxChars = 256 * 1024 * 1024): { write(chunk: string): void; finish(): (string | null)[] } {
+export function sharedStringsBuilder(
+  maxChars = 256 * 1024 * 1024,
+  options: XmlOptions = {},
+): { write(chunk: string): void; finish(): (string | null)[] } {
   const out: (string | null)[] = [];
   let total = 0;
   let written = false;
@@ -270,7 +273,7 @@ export function sharedStringsBuilder(maxChars = 256 * 1024 * 1024): { write(chun
         }
       }
     },
-  });
+  }, options);
   return {
     write(chunk) {
       written = true;

@@ -15,6 +15,8 @@ export interface SheetContext {
   /** Per cellXfs index: digits of a zero-padded format (000000000), 0 otherwise. */
   zeroPad?: number[];
   date1904: boolean;
+  /** The chunks are UTF-8 bytes as Latin-1 text (ZipArchive's 'utf8-as-latin1'). */
+  utf8InLatin1?: boolean;
 }
 
 /** What the grid builder needs from the sheet XML as it streams: text chunks, then the end. */
@@ -281,7 +283,7 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
           break;
       }
     },
-  });
+  }, { utf8InLatin1: ctx.utf8InLatin1 });
 
   return {
     write(chunk) {

@@ -47,9 +47,32 @@ function decodeEntities(raw: string): string {
   });
 }
 
-function textOf(raw: string): string {
-  const lf = raw.indexOf('\r') === -1 ? raw : raw.replace(/\r\n?/g, '\n');
+const NON_ASCII = /[\x80-\xff]/;
+
+/** Text whose characters are UTF-8 bytes (see XmlOptions.utf8InLatin1), as the characters they encode. */
+function fromUtf8Bytes(raw: string): string {
+  // Most values are short (a cell reference, a style, a number): a loop beats the regex there.
+  const n = raw.length;
+  if (n <= 24) {
+    let i = 0;
+    while (i < n && raw.charCodeAt(i) < 0x80) i++;
+    if (i === n) return raw;
+  } else if (!NON_ASCII.test(raw)) return raw;
+  return Buffer.from(raw, 'latin1').toString('utf8');
+}
+
+function textOf(raw: string, utf8InLatin1: boolean): string {
+  const text = utf8InLatin1 ? fromUtf8Bytes(raw) : raw;
+  const lf = text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
   return decodeEntities(lf);
+}
+
+export interface XmlOptions {
+  /**
+   * The chunks are UTF-8 bytes, one character per byte (ZipArchive's 'utf8-as-latin1'): text and
+   * attribute values are decoded from UTF-8 before they are handed on. Markup is ASCII either way.
+   */
+  utf8InLatin1?: boolean;
 }
 
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
@@ -68,6 +91,8 @@ class Tag implements XmlTag {
   // Per attribute: name start, name end, value start, value end.
   private readonly spans: number[] = [];
 
+  constructor(private readonly utf8InLatin1: boolean) {}
+
   reset(name: string, src: string, from: number, to: number): void {
     this.name = name;
     this.src = src;
@@ -83,8 +108,9 @@ class Tag implements XmlTag {
     for (let k = 0; k < this.count; k++) {
       const at = k * 4;
       const start = spans[at];
-      if (spans[at + 1] - start !== wanted.length || !s.startsWith(wanted, start)) continue;
-      const raw = s.slice(spans[at + 2], spans[at + 3]);
+      if (spans[at + 1] - start !== wanted.length || s.charCodeAt(start) !== wanted.charCodeAt(0) || !s.startsWith(wanted, start)) continue;
+      const sliced = s.slice(spans[at + 2], spans[at + 3]);
+      const raw = this.utf8InLatin1 ? fromUtf8Bytes(sliced) : sliced;
       return raw.indexOf('&') === -1 ? raw : decodeEntities(raw);
     }
     return undefined;
@@ -125,15 +151,16 @@ class Tag implements XmlTag {
   }
 }
 
-export function xmlEvents(handlers: XmlHandlers): XmlStream {
+export function xmlEvents(handlers: XmlHandlers, options: XmlOptions = {}): XmlStream {
   const { open, text, close } = handlers;
-  const tag = new Tag();
+  const utf8InLatin1 = options.utf8InLatin1 === true;
+  const tag = new Tag(utf8InLatin1);
   let carry = '';
   let pendingText = '';
 
   const emitText = (raw: string): void => {
     if (!text || stack.length === 0) return;
-    text(textOf(raw));
+    text(textOf(raw, utf8InLatin1));
   };
 
   // The open elements, as written (for the end tag) and by local name (for the handler).

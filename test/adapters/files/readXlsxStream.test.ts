@@ -198,19 +198,32 @@ describe('readXlsxFile on exports written by other tools', () => {
   });
 
   it('keeps characters whole across chunk boundaries in a sheet of many inflate chunks', async () => {
-    const names = ['Zoë Ağaoğlu', 'Daan Öztürk', 'Chloé Müller', 'Søren Ŋguyen', '李 Wei'];
+    const names = ['Zoë Ağaoğlu', 'Daan Öztürk', 'Chloé Müller', 'Søren Ŋguyen', '李 Wei', 'Ava 😀 Ünal'];
+    // Shared strings with non-ASCII text, a character reference and an escaped line break.
+    const shared = ['Ziek (griep) – ’s ochtends', 'Afspraak &#233;én', 'Té laat_x000D_gemeld'];
+    const sharedRead = ['Ziek (griep) – ’s ochtends', 'Afspraak één', 'Té laat\rgemeld'];
     const rows: string[] = [];
-    // About 300 KB of XML: some twenty inflate chunks of 16 KB, so characters fall on their edges.
-    for (let r = 1; r <= 4_000; r++) {
-      rows.push(`<row r="${r}"><c r="A${r}"><v>${100000 + r}</v></c><c r="B${r}" t="inlineStr"><is><t>${names[r % names.length]}</t></is></c></row>`);
+    // About 1.6 MB of XML: more than one inflate chunk of 1 MB, so characters fall on their edges.
+    for (let r = 1; r <= 12_000; r++) {
+      rows.push(
+        `<row r="${r}"><c r="A${r}"><v>${100000 + r}</v></c><c r="B${r}" t="inlineStr"><is><t>${names[r % names.length]}</t></is></c>` +
+          `<c r="C${r}" t="s"><v>${r % shared.length}</v></c><c r="D${r}" t="str"><v>${names[(r + 1) % names.length]}</v></c></row>`,
+      );
     }
+    const sst = `<sst ${NS} count="${shared.length}" uniqueCount="${shared.length}">${shared.map((t) => `<si><t>${t}</t></si>`).join('')}</sst>`;
     // Deflated parts are inflated by Node's zlib, stored ones sliced from the file: both are checked.
     for (const compression of ['DEFLATE', 'STORE'] as const) {
       const file = path.join(dir, `many-${compression}.xlsx`);
-      await writeRawXlsx(file, exportParts(`<sheetData>${rows.join('')}</sheetData>`), compression);
+      await writeRawXlsx(file, exportParts(`<sheetData>${rows.join('')}</sheetData>`, { 'xl/sharedStrings.xml': sst }), compression);
       const read = await bothPaths(file, 'Verzuim export');
-      expect(read.cells).toHaveLength(4_000);
-      const wrong = read.cells.filter((row, i) => row[0] !== 100001 + i || row[1] !== names[(i + 1) % names.length]);
+      expect(read.cells).toHaveLength(12_000);
+      const wrong = read.cells.filter(
+        (row, i) =>
+          row[0] !== 100001 + i ||
+          row[1] !== names[(i + 1) % names.length] ||
+          row[2] !== sharedRead[(i + 1) % shared.length] ||
+          row[3] !== names[(i + 2) % names.length],
+      );
       expect(wrong).toEqual([]);
     }
   });
