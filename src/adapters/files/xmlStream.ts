@@ -1,11 +1,16 @@
 /**
  * A small streaming XML tokenizer for the parts of an .xlsx, fed text in chunks. It does what the
- * readers need and what saxes did for them, at about twice its speed on a sheet's millions of
- * tags: start, end and self-closing tags with their attributes (read only when asked for), text
- * with the five predefined entities and character references decoded and line ends normalised to
- * LF, comments, processing instructions and CDATA skipped (exceljs ignores CDATA too). A document
- * type declaration is refused (an .xlsx never has one, and it is the way to an entity bomb), and
- * so is an end tag that does not close the open element: a broken part fails the read.
+ * readers need and no more: start, end and self-closing tags with their attributes (read only when
+ * asked for), text with the five predefined entities and character references decoded and line ends
+ * normalised to LF, comments, processing instructions and CDATA skipped (exceljs ignores CDATA too).
+ * A document type declaration is refused (an .xlsx never has one, and it is the way to an entity
+ * bomb), and so is an end tag that does not close the open element: a broken part fails the read.
+ *
+ * Why not a library: the maintained streaming parsers were measured on the same 53 MB sheet
+ * (117,590 rows, 2.7 million tags, attributes of every cell read), in one run each, against this
+ * one: saxes about 2x its time, htmlparser2 (xmlMode) 1.7-2.8x, sax-wasm about 8x (its objects
+ * cross the WebAssembly boundary per tag). The .xlsx target of 100,000 rows/s leaves no room for
+ * that, and a sheet's XML needs only this subset.
  *
  * Element names are given without their namespace prefix (`x:row` is `row`), as some writers
  * (the Open XML SDK) prefix every element.
