@@ -1,13 +1,16 @@
 import { xmlEvents } from '../../../src/adapters/files/xmlStream';
 
 /** The events of a document as a list, fed in chunks of `size` characters. */
-function events(xml: string, size = xml.length): string[] {
+function events(xml: string, size = xml.length, utf8InLatin1 = false): string[] {
   const out: string[] = [];
-  const x = xmlEvents({
-    open: (t) => out.push(`<${t.name}${t.attr('r') !== undefined ? ` r=${t.attr('r')}` : ''}${t.attr('t') !== undefined ? ` t=${t.attr('t')}` : ''}>`),
-    text: (t) => out.push(JSON.stringify(t)),
-    close: (n) => out.push(`</${n}>`),
-  });
+  const x = xmlEvents(
+    {
+      open: (t) => out.push(`<${t.name}${t.attr('r') !== undefined ? ` r=${t.attr('r')}` : ''}${t.attr('t') !== undefined ? ` t=${t.attr('t')}` : ''}>`),
+      text: (t) => out.push(JSON.stringify(t)),
+      close: (n) => out.push(`</${n}>`),
+    },
+    { utf8InLatin1 },
+  );
   for (let i = 0; i < xml.length; i += size) x.write(xml.slice(i, i + size));
   x.close();
   // Text may arrive in pieces when a chunk ends inside it: join neighbouring pieces.
@@ -34,6 +37,14 @@ describe('the streaming XML tokenizer', () => {
 
   it('gives the same events whatever the chunks, down to one character', () => {
     for (const size of [1, 2, 3, 5, 11]) expect({ size, e: events(doc, size) }).toEqual({ size, e: expected });
+  });
+
+  it('decodes text and attributes from UTF-8 bytes given one per character, whatever the chunks', () => {
+    const named = doc.replace("r='A1'", "r='Ağ1'").replace('Zoë', 'Zoë Şahin ’s');
+    const want = expected.map((e) => e.replace('r=A1', 'r=Ağ1').replace('Zoë', 'Zoë Şahin ’s'));
+    const bytes = Buffer.from(named, 'utf8').toString('latin1');
+    // Each ë, Ş and ’ is two or three bytes here, so chunks of 1 and 2 cut through them.
+    for (const size of [1, 2, 3, 7, bytes.length]) expect({ size, e: events(bytes, size, true) }).toEqual({ size, e: want });
   });
 
   it('refuses an end tag that closes the wrong element, an unclosed element and a DOCTYPE', () => {
