@@ -5,7 +5,7 @@ import type { AbsenceRow, CellGrid, ImportOptions, Problem, RegisterImport } fro
 import { importRegister } from '../register/importRegister';
 import { ALL_RULES } from '../rules';
 import { applyAdultRegime } from '../rules/adultRegime';
-import { buildDayTable } from '../rules/buildDayTable';
+import { buildDayTable, readRowFacts, type RowFacts } from '../rules/buildDayTable';
 import { nearHolidayLookup } from '../rules/nearHolidayDays';
 import type { RawFlag, RuleContext } from '../rules/types';
 import type { Settings } from '../settings/schema';
@@ -24,31 +24,22 @@ export interface AnalyzeOptions {
  */
 export function analyze(imported: RegisterImport, settings: Settings, options: AnalyzeOptions = {}): AnalysisResult {
   const asOf = asOfDay(options.asOf) ?? imported.lastDay ?? lastDayOf(imported.rows);
-  let minDay = Number.POSITIVE_INFINITY;
-  let maxDay = Number.NEGATIVE_INFINITY;
-  let rowsAfterAsOf = 0;
-  for (const row of imported.rows) {
-    if (asOf !== undefined && row.day > asOf) rowsAfterAsOf++;
-    else {
-      if (row.day < minDay) minDay = row.day;
-      if (row.day > maxDay) maxDay = row.day;
-    }
-  }
-  const rows = rowsAfterAsOf === 0 ? imported.rows : imported.rows.filter((r) => asOf === undefined || r.day <= asOf);
+  // The one pass over the row objects: what the rules need, the day range, the rows after asOf.
+  let facts = readRowFacts(imported.rows, asOf);
+  const rowsAfterAsOf = imported.rows.length - facts.taken;
 
   const problems: Problem[] = imported.problems.slice();
   let flags: Flag[] = [];
-  let counted: readonly AbsenceRow[] = rows;
   let students = imported.students.size;
-  if (rows.length > 0) {
-    const calendar = createSchoolCalendar(settings.calendar, { from: schoolYearStart(minDay), to: maxDay });
-    counted = keepSchoolDays(rows, calendar, problems);
-    const run = runRules(counted, imported, settings, calendar);
+  if (facts.taken > 0) {
+    const calendar = createSchoolCalendar(settings.calendar, { from: schoolYearStart(facts.minDay), to: facts.maxDay });
+    facts = keepSchoolDays(facts, calendar, problems);
+    const run = runRules(facts, imported, settings, calendar);
     flags = run.flags;
     students += run.unknownStudents;
   }
 
-  const notCounted = imported.counts.rowsNotCounted + (imported.rows.length - counted.length);
+  const notCounted = imported.counts.rowsNotCounted + (imported.rows.length - facts.taken);
   return {
     version: 1,
     asOf: asOf === undefined ? '' : isoFromDay(asOf),
@@ -74,12 +65,12 @@ export function analyzeGrid(cells: CellGrid, settings: Settings, options: Import
 }
 
 function runRules(
-  rows: readonly AbsenceRow[],
+  facts: RowFacts,
   imported: RegisterImport,
   settings: Settings,
   calendar: SchoolCalendar,
 ): { flags: Flag[]; unknownStudents: number } {
-  const { table, pupils } = buildDayTable(rows, {
+  const { table, pupils } = buildDayTable(facts, {
     lateCounts: settings.lateness.countsAsAbsence,
     dateOfBirth: (id) => imported.students.get(id)?.dateOfBirth,
   });
@@ -119,15 +110,29 @@ function runRules(
 
 /**
  * The import never counts a row on a non-school day; a register assembled by other means may. Such
- * rows are left out here with the same problem the import gives, never silently.
+ * rows are left out here with the same problem the import gives, never silently. The days are
+ * checked once each, over the facts' dense day array; only when a row is left out are the facts
+ * read again, from the rows that stay.
  */
-function keepSchoolDays(rows: readonly AbsenceRow[], calendar: SchoolCalendar, problems: Problem[]): readonly AbsenceRow[] {
+function keepSchoolDays(facts: RowFacts, calendar: SchoolCalendar, problems: Problem[]): RowFacts {
+  const { rows, pupilOf, dayOf, minDay, maxDay } = facts;
+  let isSchoolRow: (i: number) => boolean;
+  if (facts.wholeDays) {
+    const school = new Uint8Array(maxDay - minDay + 1);
+    for (let d = minDay; d <= maxDay; d++) school[d - minDay] = calendar.isSchoolDay(d) ? 1 : 0;
+    isSchoolRow = (i) => school[dayOf[i] - minDay] === 1;
+  } else {
+    // A day that is no whole number (an assembled register's mistake) is asked of the calendar itself.
+    isSchoolRow = (i) => calendar.isSchoolDay(rows[i].day);
+  }
   let allSchoolDays = true;
-  for (let i = 0; i < rows.length && allSchoolDays; i++) allSchoolDays = calendar.isSchoolDay(rows[i].day);
-  if (allSchoolDays) return rows;
+  for (let i = 0; i < pupilOf.length && allSchoolDays; i++) allSchoolDays = pupilOf[i] < 0 || isSchoolRow(i);
+  if (allSchoolDays) return facts;
   const kept: AbsenceRow[] = [];
-  for (const r of rows) {
-    if (calendar.isSchoolDay(r.day)) {
+  for (let i = 0; i < pupilOf.length; i++) {
+    if (pupilOf[i] < 0) continue;
+    const r = rows[i];
+    if (isSchoolRow(i)) {
       kept.push(r);
       continue;
     }
@@ -140,7 +145,7 @@ function keepSchoolDays(rows: readonly AbsenceRow[], calendar: SchoolCalendar, p
       messageEn: `Row ${r.sheetRow}: ${date} is not a school day; this row is not counted.`,
     });
   }
-  return kept;
+  return readRowFacts(kept);
 }
 
 function asOfDay(asOf: DayNumber | string | undefined): DayNumber | undefined {

@@ -42,6 +42,11 @@ export class CodeMapper {
     this.byRaw.set(raw, entry);
     return entry;
   }
+
+  /** refineCategory, for the import's rows: a method, so the per-row call stays within this module. */
+  refine(category: Category | null, kind: KindValue | undefined, authorised: boolean): Category | null {
+    return refineCategory(category, kind, authorised);
+  }
 }
 
 /** What a Soort (kind) cell says; 'other' is a text the defaults do not know. */

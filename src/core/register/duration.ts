@@ -48,15 +48,29 @@ function parseLessonCell(value: CellValue): LessonCell | null {
   return m[2] === undefined ? { from: Number(m[1]) } : { from: Number(m[1]), to: Number(m[2]) };
 }
 
-/** How rowDuration reads its cells; a register import swaps in remembering versions of the same functions. */
+/**
+ * How rowDuration reads its cells; a register import swaps in remembering versions of the same
+ * functions. `blank` and `round` are here too, so the import's per-row calls are method calls on
+ * this object rather than calls through another module's exports (which the CommonJS output the
+ * bench runs on turns into a getter lookup per call, several per row).
+ */
 interface CellReaders {
   lesson(value: CellValue): LessonCell | null;
   number(value: CellValue): number;
   time(value: CellValue): number;
   clock(minutes: number): string;
+  blank(value: CellValue): boolean;
+  round(x: number): number;
 }
 
-const PLAIN_READERS: CellReaders = { lesson: parseLessonCell, number: parseNumber, time: minutesOfDay, clock: formatTime };
+const PLAIN_READERS: CellReaders = {
+  lesson: parseLessonCell,
+  number: parseNumber,
+  time: minutesOfDay,
+  clock: formatTime,
+  blank: isBlankCell,
+  round: roundHalfUp,
+};
 
 function memoClock(): (minutes: number) => string {
   const memo = new Map<number, string>();
@@ -82,6 +96,8 @@ export function durationReader(counting: Settings['counting']): DurationReader {
     number: memoText(parseNumber),
     time: memoText(minutesOfDay),
     clock: memoClock(),
+    blank: isBlankCell,
+    round: roundHalfUp,
   };
   return (cells, late) => durationWith(readers, cells, counting, late);
 }
@@ -100,8 +116,8 @@ export function rowDuration(cells: DurationCells, counting: Settings['counting']
 function durationWith(read: CellReaders, cells: DurationCells, counting: Settings['counting'], late: boolean): DurationResult {
   let lesson: number | undefined;
   let lessonTo: number | undefined;
-  const hasLesson = !isBlankCell(cells.lesson);
-  const hasLessonTo = !isBlankCell(cells.lessonTo);
+  const hasLesson = !read.blank(cells.lesson);
+  const hasLessonTo = !read.blank(cells.lessonTo);
   if (hasLesson) {
     const l = read.lesson(cells.lesson);
     if (!l) return fail('lesson', 'lesuur is geen getal', 'lesson is not a number');
@@ -115,8 +131,8 @@ function durationWith(read: CellReaders, cells: DurationCells, counting: Setting
     if (lesson === undefined) lesson = lessonTo;
   }
 
-  if (!isBlankCell(cells.minutes) || !isBlankCell(cells.hours)) {
-    const byMinutes = !isBlankCell(cells.minutes);
+  const byMinutes = !read.blank(cells.minutes);
+  if (byMinutes || !read.blank(cells.hours)) {
     const field: RegisterField = byMinutes ? 'minutes' : 'hours';
     const cell = byMinutes ? cells.minutes : cells.hours;
     // A cell Excel shows as a time ("0:50", "4:00" in [h]:mm) is a span of hours and minutes, in either column.
@@ -124,12 +140,12 @@ function durationWith(read: CellReaders, cells: DurationCells, counting: Setting
     const n = Number.isNaN(clock) ? read.number(cell) : clock;
     if (Number.isNaN(n)) return fail(field, 'geen getal', 'not a number');
     if (n < 0) return rangeError(field, true);
-    const minutes = roundHalfUp(byMinutes || !Number.isNaN(clock) ? n : n * 60);
+    const minutes = read.round(byMinutes || !Number.isNaN(clock) ? n : n * 60);
     if (minutes > MAX_MINUTES) return rangeError(field, false);
     return { ok: true, minutes, rule: byMinutes ? 'minutes' : 'hours', lesson, lessonTo };
   }
 
-  if (!isBlankCell(cells.startTime) && !isBlankCell(cells.endTime)) {
+  if (!read.blank(cells.startTime) && !read.blank(cells.endTime)) {
     const days = spanDays(cells.startTime, cells.endTime);
     if (days) {
       return {
@@ -146,7 +162,7 @@ function durationWith(read: CellReaders, cells: DurationCells, counting: Setting
     if (Number.isNaN(end)) return fail('endTime', 'geen tijd', 'not a time');
     const diff = end - start;
     if (diff < 0) return fail('endTime', 'eindtijd ligt vóór begintijd', 'end time is before start time');
-    const minutes = roundHalfUp(diff);
+    const minutes = read.round(diff);
     if (minutes > MAX_MINUTES) return rangeError('endTime', false);
     return { ok: true, minutes, rule: 'times', lesson, lessonTo, startTime: read.clock(start), endTime: read.clock(end) };
   }
@@ -157,12 +173,12 @@ function durationWith(read: CellReaders, cells: DurationCells, counting: Setting
     const last = lessonTo ?? lesson;
     if (last < lesson) return fail('lessonTo', 'tot-lesuur ligt vóór het begin-lesuur', 'last lesson is before first lesson');
     const perLesson = counting.countLessonsAsHours ? 60 : counting.lessonMinutes;
-    const minutes = roundHalfUp((last - lesson + 1) * perLesson);
+    const minutes = read.round((last - lesson + 1) * perLesson);
     if (minutes > MAX_MINUTES) return rangeError('lessonTo', false);
     return { ok: true, minutes, rule: 'lessons', lesson, lessonTo };
   }
 
-  return { ok: true, minutes: roundHalfUp(counting.dayHours * 60), rule: 'day' };
+  return { ok: true, minutes: read.round(counting.dayHours * 60), rule: 'day' };
 }
 
 function rangeError(field: RegisterField, negative: boolean): DurationResult {

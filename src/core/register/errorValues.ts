@@ -8,6 +8,11 @@ const ERROR_VALUES: ReadonlySet<string> = new Set([
 
 /** Whether a cell's text is an Excel error value ("#N/A", "#REF!", …, also Dutch "#N/B"). */
 export function isErrorValue(text: string): boolean {
-  const t = text.charCodeAt(0) === 35 ? text : text.trim();
+  const c = text.charCodeAt(0);
+  // A printable ASCII first character other than "#" settles it without trimming: trim() only
+  // removes whitespace, so the text cannot start with "#" after it. The import asks this of
+  // every filled cell of every row.
+  if (c > 32 && c < 127 && c !== 35) return false;
+  const t = c === 35 ? text : text.trim();
   return t.charCodeAt(0) === 35 && ERROR_VALUES.has(t.trim().toUpperCase());
 }

@@ -3,8 +3,8 @@ import { dayFromYmd, isoFromDay, schoolYearStart, ymdFromDay, type DayNumber } f
 import type { Category, Settings } from '../settings/schema';
 import { columnLetters } from './cellAddress';
 import { cellDisplay, cellText, isBlankCell } from './cellText';
-import { authorisedOf, CodeMapper, kindOf, refineCategory, type CodeLookup, type KindMeaning } from './categorize';
-import { ValueReader } from './valueSummary';
+import { authorisedOf, CodeMapper, kindOf, type CodeLookup, type KindMeaning } from './categorize';
+import { ValueReader, type ValueEntry } from './valueSummary';
 import { durationReader, type DurationCells, type DurationReader } from './duration';
 import { MEMO_LIMIT } from './memoText';
 import { dayFromCell, dayFromText, type DateOrder, type ParsedDate } from './parseDate';
@@ -61,6 +61,8 @@ interface PupilState {
   complete: boolean;
   /** The "Acties school" texts seen for this pupil (student.schoolActions, without repeats). */
   actionsSeen?: Set<string>;
+  /** The day of the pupil's latest row waiting for the calendar, to tell whether its rows come in day order. */
+  lastDay: number;
 }
 
 export interface RowReaderSetup {
@@ -121,6 +123,7 @@ export class RowReader {
   private readonly tallies: CodeTally[] = [];
   private readonly tallyOf = new Map<CodeLookup, CodeTally>();
   private readonly pupils = new Map<string, PupilState>();
+  private readonly pupilsByNumber = new Map<number, PupilState>();
   private readonly pupilList: PupilState[] = [];
   private readonly textDates = new Map<string, DateEntry>();
   private readonly serialDates = new Map<number, DateEntry>();
@@ -146,6 +149,8 @@ export class RowReader {
   private pendingCount = 0;
   private minDay = Infinity;
   private maxDay = -Infinity;
+  /** Every pupil's waiting rows are in day order (the duplicate check then needs one slot per pupil). */
+  private pupilsInDayOrder = true;
 
   // Registers are sorted by date and list a pupil's lessons together: most rows repeat the previous
   // row's date and many its pupil and code, so the previous answer is checked before any lookup.
@@ -235,14 +240,10 @@ export class RowReader {
 
     const code = this.codeEntry(row[col.code]);
     if (code.tally) code.tally.rows++;
-    if (col.kind >= 0) {
-      const k = this.kinds.read(row[col.kind]);
-      if (k) k.rows++;
-    }
-    if (col.authorised >= 0) {
-      const a = this.authorised.read(row[col.authorised]);
-      if (a) a.rows++;
-    }
+    const kind = col.kind >= 0 ? this.kinds.read(row[col.kind]) : undefined;
+    if (kind) kind.rows++;
+    const authorised = col.authorised >= 0 ? this.authorised.read(row[col.authorised]) : undefined;
+    if (authorised) authorised.rows++;
     if (blocking) {
       this.problems.push(blocking);
       return;
@@ -284,13 +285,15 @@ export class RowReader {
     const day = parsed.day;
     if (day < this.minDay) this.minDay = day;
     if (day > this.maxDay) this.maxDay = day;
+    if (day < pupil.lastDay) this.pupilsInDayOrder = false;
+    pupil.lastDay = day;
 
     const n = this.pendingCount++;
     this.pendingGridRow[n] = r;
     this.pendingDay[n] = day;
     this.pendingPupil[n] = pupil.index;
     this.pendingCode[n] = code.id;
-    this.settle(n, row, sheetRow, code, pupil, day);
+    this.settle(n, row, sheetRow, code, kind, authorised, pupil, day);
   }
 
   /**
@@ -348,12 +351,19 @@ export class RowReader {
   }
 
   /** Pending row `n`'s outcome: its AbsenceRow, or the duration or code problem that keeps it from counting. */
-  private settle(n: number, row: readonly CellValue[], sheetRow: number, code: CodeEntry, pupil: PupilState, day: DayNumber): void {
+  private settle(
+    n: number,
+    row: readonly CellValue[],
+    sheetRow: number,
+    code: CodeEntry,
+    kind: ValueEntry<KindMeaning> | undefined,
+    authorised: ValueEntry<'yes' | 'no'> | undefined,
+    pupil: PupilState,
+    day: DayNumber,
+  ): void {
     const col = this.col;
     const lookup = code.lookup;
-    const kind = col.kind >= 0 ? this.kinds.read(row[col.kind]) : undefined;
-    const authorised = col.authorised >= 0 ? this.authorised.read(row[col.authorised]) : undefined;
-    const category = refineCategory(lookup ? lookup.category : null, kind?.meaning ?? undefined, authorised?.meaning === 'yes');
+    const category = this.codes.refine(lookup ? lookup.category : null, kind?.meaning ?? undefined, authorised?.meaning === 'yes');
     const cells = this.durationCells;
     cells.minutes = at(row, col.minutes);
     cells.hours = at(row, col.hours);
@@ -405,7 +415,9 @@ export class RowReader {
             'no code; fill in the code, otherwise the row is not counted.',
           );
     } else {
-      const remark = cellText(at(row, col.remark));
+      // Most remarks are text: trimmed here rather than through cellText, a call per row into another module.
+      const remarkCell = at(row, col.remark);
+      const remark = typeof remarkCell === 'string' ? remarkCell.trim() : remarkCell === null || remarkCell === undefined ? '' : cellText(remarkCell);
       this.pendingCounts[n] = 1;
       outcome = {
         sheetRow,
@@ -448,7 +460,7 @@ export class RowReader {
       const dob = p.student.dateOfBirth;
       fifth[p.index] = dob === undefined ? -Infinity : fifthBirthday(dob);
     }
-    const sameDay = new SameDayRows(n);
+    const sameDay = new SameDayRows(n, this.pupilsInDayOrder ? this.pupilList.length : undefined);
     for (let i = 0; i < n; i++) this.countRow(i, days, fifth, sameDay);
   }
 
@@ -532,15 +544,24 @@ export class RowReader {
   /** The pupil of a pupil-number cell, or null when the cell is empty. */
   private pupilOf(idCell: CellValue): PupilState | null {
     if (this.lastPupil !== null && idCell === this.lastIdCell) return this.lastPupil;
+    // The map's keys are trimmed ids, so a text cell found as it is needs no trim (nearly every row);
+    // a number cell (Excel's pupil numbers) has its own map rather than a new string per row.
+    let pupil = typeof idCell === 'string' ? this.pupils.get(idCell) : typeof idCell === 'number' ? this.pupilsByNumber.get(idCell) : undefined;
+    if (pupil) {
+      this.lastIdCell = idCell;
+      this.lastPupil = pupil;
+      return pupil;
+    }
     const id = cellText(idCell);
     if (!id) return null;
-    let pupil = this.pupils.get(id);
+    pupil = this.pupils.get(id);
     if (!pupil) {
-      pupil = { student: { id, name: '', className: '', mentor: '' }, index: this.pupilList.length, complete: false };
+      pupil = { student: { id, name: '', className: '', mentor: '' }, index: this.pupilList.length, complete: false, lastDay: -Infinity };
       this.pupils.set(id, pupil);
       this.pupilList.push(pupil);
       this.students.set(id, pupil.student);
     }
+    if (typeof idCell === 'number' && this.pupilsByNumber.size < MEMO_LIMIT) this.pupilsByNumber.set(idCell, pupil);
     this.lastIdCell = idCell;
     this.lastPupil = pupil;
     return pupil;

@@ -6,8 +6,22 @@ const K_UNAUTHORISED = 1;
 const K_LUXURY = 2;
 const K_SICK = 3;
 const K_LATE = 4;
+
 /** Categories the rules sum; authorised and ignore rows only make a day group. */
-const KIND: Partial<Record<string, number>> = { unauthorised: K_UNAUTHORISED, luxury: K_LUXURY, sick: K_SICK, late: K_LATE };
+function kindCode(category: string): number {
+  switch (category) {
+    case 'unauthorised':
+      return K_UNAUTHORISED;
+    case 'luxury':
+      return K_LUXURY;
+    case 'sick':
+      return K_SICK;
+    case 'late':
+      return K_LATE;
+    default:
+      return 0;
+  }
+}
 
 export interface DayTableOptions {
   /** lateness.countsAsAbsence: late minutes count for the window rules. */
@@ -16,14 +30,32 @@ export interface DayTableOptions {
 }
 
 /**
- * Groups the rows per pupil (bucketing, O(n)), orders each pupil's rows by day and sheet row (a
- * sort only when the register was not already in that order), and sums each day's minutes per
- * kind in one pass, splitting every pupil at 1 August so each school year stands on its own.
+ * What the rules need of each row, copied into typed arrays in one pass over the row objects in
+ * register order, so the passes in pupil order read dense arrays instead of chasing row objects
+ * across the heap. The same pass gives the analysis its day range, so it is the only pass over
+ * the row objects before the rules.
  */
-export function buildDayTable(rows: readonly AbsenceRow[], options: DayTableOptions): { table: DayTable; pupils: PupilYear[] } {
+export interface RowFacts {
+  readonly rows: readonly AbsenceRow[];
+  /** Per row: its pupil (an index into `ids`), or -1 for a row left out (dated after the peildatum). */
+  readonly pupilOf: Int32Array;
+  readonly dayOf: Int32Array;
+  readonly sheetRowOf: Int32Array;
+  readonly minutesOf: Float64Array;
+  readonly kindOf: Uint8Array;
+  /** Pupil ids in the order their first row appears. */
+  readonly ids: readonly string[];
+  /** Rows taken (not left out), and their first and last day (±Infinity without any). */
+  readonly taken: number;
+  readonly minDay: number;
+  readonly maxDay: number;
+  /** Every row taken has a whole day number (what the import gives), as dayOf holds it. */
+  readonly wholeDays: boolean;
+}
+
+/** Reads the rows' facts; rows dated after `asOf` are left out (pupilOf −1). */
+export function readRowFacts(rows: readonly AbsenceRow[], asOf?: DayNumber): RowFacts {
   const n = rows.length;
-  // One pass in memory order copies what the rules need into typed arrays, so the passes in pupil
-  // order below read dense arrays instead of chasing row objects across the heap.
   const pupilOf = new Int32Array(n);
   const dayOf = new Int32Array(n);
   const sheetRowOf = new Int32Array(n);
@@ -31,10 +63,24 @@ export function buildDayTable(rows: readonly AbsenceRow[], options: DayTableOpti
   const kindOf = new Uint8Array(n);
   const ids: string[] = [];
   const idIndex = new Map<string, number>();
+  const last = asOf ?? Number.POSITIVE_INFINITY;
+  let minDay = Number.POSITIVE_INFINITY;
+  let maxDay = Number.NEGATIVE_INFINITY;
+  let taken = 0;
+  let wholeDays = true;
   let lastId: string | undefined;
   let current = -1;
   for (let i = 0; i < n; i++) {
     const r = rows[i];
+    const d = r.day;
+    if (d > last) {
+      pupilOf[i] = -1;
+      continue;
+    }
+    taken++;
+    if ((d | 0) !== d) wholeDays = false;
+    if (d < minDay) minDay = d;
+    if (d > maxDay) maxDay = d;
     // Registers sorted by pupil repeat the same id row after row: skip the map lookup then.
     if (r.studentId !== lastId) {
       lastId = r.studentId;
@@ -48,19 +94,47 @@ export function buildDayTable(rows: readonly AbsenceRow[], options: DayTableOpti
       }
     }
     pupilOf[i] = current;
-    dayOf[i] = r.day;
+    dayOf[i] = d;
     sheetRowOf[i] = r.sheetRow;
     minutesOf[i] = r.minutes;
-    kindOf[i] = KIND[r.category] ?? 0;
+    kindOf[i] = kindCode(r.category);
   }
+  return { rows, pupilOf, dayOf, sheetRowOf, minutesOf, kindOf, ids, taken, minDay, maxDay, wholeDays };
+}
 
+/**
+ * Groups the rows taken per pupil (bucketing, O(n)), orders each pupil's rows by day and sheet row
+ * (a sort only when the register was not already in that order), and sums each day's minutes per
+ * kind in one pass, splitting every pupil at 1 August so each school year stands on its own.
+ * DayTable.rows is the facts' row array: the rows left out are in no day group.
+ */
+export function buildDayTable(facts: RowFacts, options: DayTableOptions): { table: DayTable; pupils: PupilYear[] } {
+  const { rows, pupilOf, dayOf, sheetRowOf, minutesOf, kindOf, ids, taken } = facts;
   const pupilCount = ids.length;
   const bucketStart = new Int32Array(pupilCount + 1);
-  for (let i = 0; i < n; i++) bucketStart[pupilOf[i] + 1]++;
+  for (let i = 0; i < pupilOf.length; i++) bucketStart[pupilOf[i] + 1]++;
+  // Rows left out (pupil −1) were counted in bucketStart[0]: start the first pupil at 0.
+  bucketStart[0] = 0;
   for (let p = 0; p < pupilCount; p++) bucketStart[p + 1] += bucketStart[p];
+  // Bucketing copies each row's facts to its place in pupil order as well, so the passes per pupil
+  // below read consecutive memory: a pupil's rows lie scattered over a register sorted by date.
   const fill = bucketStart.slice(0, pupilCount);
+  const n = taken;
   const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[fill[pupilOf[i]]++] = i;
+  const dayAt = new Int32Array(n);
+  const sheetRowAt = new Int32Array(n);
+  const minutesAt = new Float64Array(n);
+  const kindAt = new Uint8Array(n);
+  for (let i = 0; i < pupilOf.length; i++) {
+    const p = pupilOf[i];
+    if (p < 0) continue;
+    const k = fill[p]++;
+    order[k] = i;
+    dayAt[k] = dayOf[i];
+    sheetRowAt[k] = sheetRowOf[i];
+    minutesAt[k] = minutesOf[i];
+    kindAt[k] = kindOf[i];
+  }
 
   const byDayThenSheetRow = (a: number, b: number): number => dayOf[a] - dayOf[b] || sheetRowOf[a] - sheetRowOf[b] || a - b;
   for (let p = 0; p < pupilCount; p++) {
@@ -69,15 +143,21 @@ export function buildDayTable(rows: readonly AbsenceRow[], options: DayTableOpti
     // Exported registers are usually in date order already: then no sort is needed.
     let sorted = true;
     for (let k = a + 1; k < b; k++) {
-      const prev = order[k - 1];
-      const next = order[k];
-      const dd = dayOf[prev] - dayOf[next];
-      if (dd > 0 || (dd === 0 && sheetRowOf[prev] > sheetRowOf[next])) {
+      const dd = dayAt[k - 1] - dayAt[k];
+      if (dd > 0 || (dd === 0 && sheetRowAt[k - 1] > sheetRowAt[k])) {
         sorted = false;
         break;
       }
     }
-    if (!sorted) order.subarray(a, b).sort(byDayThenSheetRow);
+    if (sorted) continue;
+    order.subarray(a, b).sort(byDayThenSheetRow);
+    for (let k = a; k < b; k++) {
+      const i = order[k];
+      dayAt[k] = dayOf[i];
+      sheetRowAt[k] = sheetRowOf[i];
+      minutesAt[k] = minutesOf[i];
+      kindAt[k] = kindOf[i];
+    }
   }
 
   const day = new Int32Array(n);
@@ -103,8 +183,7 @@ export function buildDayTable(rows: readonly AbsenceRow[], options: DayTableOpti
     let segmentFrom = 0;
     let currentDay = Number.NaN;
     for (let k = bucketStart[p], end = bucketStart[p + 1]; k < end; k++) {
-      const i = order[k];
-      const d = dayOf[i];
+      const d = dayAt[k];
       if (d >= yearEnd) {
         if (k > bucketStart[p]) pupils.push({ studentId, yearStart, from: segmentFrom, to: g + 1, dateOfBirth });
         yearStart = schoolYearStart(d);
@@ -118,8 +197,8 @@ export function buildDayTable(rows: readonly AbsenceRow[], options: DayTableOpti
         rowStart[g] = k;
         currentDay = d;
       }
-      const m = minutesOf[i];
-      switch (kindOf[i]) {
+      const m = minutesAt[k];
+      switch (kindAt[k]) {
         case K_UNAUTHORISED:
           // A 0-minute row adds nothing, but it is still an unauthorised row of that day for rules
           // 3 and 4 (rules.md leaves 0-minute rows out of rules 1 and 2 only).

@@ -18,29 +18,14 @@ export const luxury: Rule = (pupil, ctx, out) => {
   const minMinutes = s.minHoursPerDay * 60;
 
   // Near-holiday days of one period are contiguous in date order (a shared day belongs to the
-  // earlier period), so one open accumulator per kind suffices.
+  // earlier period), so one open accumulator per kind suffices. (Plain variables and module
+  // functions rather than closures: this runs once per pupil and school year.)
   let nearPeriod = -1;
   let nearRows: number[] = [];
   let sickPeriod = -1;
   let sickRows: number[] = [];
   let runRows: number[] = [];
   let runLastDay = -1;
-
-  const flushNear = (): void => {
-    if (nearRows.length > 0) {
-      const anyCode = nearRows.some((r) => isLuxuryRow(table.rows[r]));
-      out.push(luxuryFlag(pupil, ctx, nearRows, anyCode ? 'code' : 'near-holiday'));
-    }
-    nearRows = [];
-  };
-  const flushSick = (): void => {
-    if (sickRows.length > 0) out.push(sickNearHolidayFlag(pupil, ctx, sickRows));
-    sickRows = [];
-  };
-  const flushRun = (): void => {
-    if (runRows.length > 0) out.push(luxuryFlag(pupil, ctx, runRows, 'code'));
-    runRows = [];
-  };
 
   for (let g = pupil.from; g < pupil.to; g++) {
     const d = day[g];
@@ -50,28 +35,41 @@ export const luxury: Rule = (pupil, ctx, out) => {
       const suspect = (m & LUXURY) !== 0 || ((m & UNAUTHORISED) !== 0 && absentMinutes[g] >= minMinutes);
       if (suspect) {
         if (period !== nearPeriod) {
-          flushNear();
+          flushNear(pupil, ctx, nearRows, out);
+          nearRows = [];
           nearPeriod = period;
         }
         collectRows(table, g, g + 1, isAbsentRow, nearRows);
       }
       if (s.sickNearHoliday && (m & SICK) !== 0 && sickMinutes[g] >= minMinutes) {
         if (period !== sickPeriod) {
-          flushSick();
+          if (sickRows.length > 0) out.push(sickNearHolidayFlag(pupil, ctx, sickRows));
+          sickRows = [];
           sickPeriod = period;
         }
         collectRows(table, g, g + 1, isSickRow, sickRows);
       }
     } else if ((m & LUXURY) !== 0) {
-      if (runRows.length > 0 && calendar.nextSchoolDay(runLastDay) !== d) flushRun();
+      if (runRows.length > 0 && calendar.nextSchoolDay(runLastDay) !== d) {
+        out.push(luxuryFlag(pupil, ctx, runRows, 'code'));
+        runRows = [];
+      }
       collectRows(table, g, g + 1, isLuxuryRow, runRows);
       runLastDay = d;
     }
   }
-  flushNear();
-  flushSick();
-  flushRun();
+  flushNear(pupil, ctx, nearRows, out);
+  if (sickRows.length > 0) out.push(sickNearHolidayFlag(pupil, ctx, sickRows));
+  if (runRows.length > 0) out.push(luxuryFlag(pupil, ctx, runRows, 'code'));
 };
+
+/** The suspect days near one holiday period as a flag: on a luxury code when any row has one. */
+function flushNear(pupil: PupilYear, ctx: RuleContext, rows: number[], out: RawFlag[]): void {
+  if (rows.length === 0) return;
+  let anyCode = false;
+  for (let k = 0; k < rows.length && !anyCode; k++) anyCode = isLuxuryRow(ctx.table.rows[rows[k]]);
+  out.push(luxuryFlag(pupil, ctx, rows, anyCode ? 'code' : 'near-holiday'));
+}
 
 function luxuryFlag(pupil: PupilYear, ctx: RuleContext, rows: number[], basis: 'code' | 'near-holiday'): RawFlag {
   const { start, end } = spanOf(ctx, rows);

@@ -19,6 +19,11 @@ export interface WindowHit {
   rows: number[];
 }
 
+/** The rows a window sums (unauthorised, luxury and, when they count, late rows with minutes); one function per setting, not a closure per pupil. */
+const countsWithoutLate = (row: AbsenceRow): boolean => row.minutes > 0 && (row.category === 'unauthorised' || row.category === 'luxury');
+const countsWithLate = (row: AbsenceRow): boolean =>
+  row.minutes > 0 && (row.category === 'unauthorised' || row.category === 'luxury' || row.category === 'late');
+
 /**
  * The window algorithm shared by sixteen-hours and early-signal (rules.md 1 and 2): for each day
  * with unauthorised minutes, sum them over the window of `windowLesweken` lesweken ending with that
@@ -32,8 +37,7 @@ export function findWindowHits(pupil: PupilYear, ctx: RuleContext, params: Windo
   const { table, calendar, firstLesweek } = ctx;
   const { day, windowMinutes } = table;
   const { thresholdMinutes, windowLesweken, minDaysBetweenReports, lateCounts } = params;
-  const counts = (row: AbsenceRow): boolean =>
-    row.minutes > 0 && (row.category === 'unauthorised' || row.category === 'luxury' || (lateCounts && row.category === 'late'));
+  const counts = lateCounts ? countsWithLate : countsWithoutLate;
 
   const hits: WindowHit[] = [];
   let reset = pupil.yearStart;

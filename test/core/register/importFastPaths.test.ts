@@ -55,6 +55,37 @@ describe('exact duplicates (same pupil, date, lessons, times, minutes or hours a
     expect(imp.counts).toEqual({ rowsRead: 9, rowsCounted: 6, rowsNotCounted: 3, blankRows: 0 });
   });
 
+  it('finds the same copies in a register sorted by date, pupils interleaved, as in one sorted by pupil', () => {
+    // By date, each pupil's rows in day order (the check keeps one day per pupil), and the same
+    // rows by pupil with a pupil's days going back and forth (the check keeps every pupil-day).
+    const byDate = [
+      '4001;07-09-2026;3;50;A',
+      '4002;07-09-2026;3;50;A',
+      '4001;07-09-2026;3;50;A', // copy of the first row, after another pupil's row
+      '4002;07-09-2026;4;50;A',
+      '4001;08-09-2026;3;50;A', // same cells, another day: no copy
+      '4002;08-09-2026;3;50;A',
+      '4002;08-09-2026;3;50;a', // copy
+      '4001;08-09-2026;3;50;A', // copy
+    ];
+    const header = 'Leerlingnummer;Datum;Lesuur;Minuten;Code';
+    const sorted = importRegister(gridFromLines([header, ...byDate]), exampleSettings());
+    expect(brief(sorted)).toEqual([
+      [4, 'duplicate', 'A4'],
+      [8, 'duplicate', 'A8'],
+      [9, 'duplicate', 'A9'],
+    ]);
+    const backAndForth = [byDate[4], byDate[0], byDate[7], byDate[2], byDate[1], byDate[5], byDate[3], byDate[6]];
+    const mixed = importRegister(gridFromLines([header, ...backAndForth]), exampleSettings());
+    expect(brief(mixed)).toEqual([
+      [4, 'duplicate', 'A4'],
+      [5, 'duplicate', 'A5'],
+      [9, 'duplicate', 'A9'],
+    ]);
+    expect(mixed.problems[1].message).toContain('exacte kopie van rij 3 ');
+    expect(mixed.rows.map((r) => r.sheetRow)).toEqual([2, 3, 6, 7, 8]);
+  });
+
   it('tallies every row under its code as first written, copies included', () => {
     expect(imp.codes).toEqual([
       { code: 'A', category: 'unauthorised', rows: 8, source: 'default' },

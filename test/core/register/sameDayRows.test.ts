@@ -38,4 +38,22 @@ describe('SameDayRows', () => {
     expect(chain(t, 16_000, 20700)).toEqual([]);
     expect(chain(t, 7, 21000)).toEqual([]);
   });
+
+  it('with one slot per pupil (each pupil’s rows in day order) keeps the current day of every pupil apart', () => {
+    const t = new SameDayRows(7, 3);
+    const add = (pupil: number, day: number, row: number): void => t.add(t.slot(pupil, day), pupil, day, row);
+    add(0, 20700, 0);
+    add(1, 20700, 1);
+    add(0, 20700, 2);
+    expect(chain(t, 0, 20700)).toEqual([2, 0]);
+    expect(chain(t, 1, 20700)).toEqual([1]);
+    add(0, 20701, 3);
+    // Pupil 1 is still on 20700 while pupil 0 moved on.
+    add(1, 20700, 4);
+    expect(chain(t, 1, 20700)).toEqual([4, 1]);
+    expect(chain(t, 0, 20701)).toEqual([3]);
+    expect(chain(t, 2, 20701)).toEqual([]);
+    add(2, 20701, 5);
+    expect(chain(t, 2, 20701)).toEqual([5]);
+  });
 });
