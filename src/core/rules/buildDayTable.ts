@@ -32,19 +32,26 @@ export interface DayTableOptions {
 /**
  * What the rules need of each row, copied into typed arrays in one pass over the row objects in
  * register order, so the passes in pupil order read dense arrays instead of chasing row objects
- * across the heap. The same pass gives the analysis its day range, so it is the only pass over
- * the row objects before the rules.
+ * across the heap. The same pass gives the analysis its day range, and per pupil whether its rows
+ * already come in day and sheet-row order and how many days they cover, so it is the only pass
+ * over the row objects before the rules. (Typed arrays count as external memory, and past a
+ * margin V8 answers that with a full collection of the heap the register lies in: the arrays are
+ * kept few and sized to what they hold.)
  */
 export interface RowFacts {
   readonly rows: readonly AbsenceRow[];
   /** Per row: its pupil (an index into `ids`), or -1 for a row left out (dated after the peildatum). */
   readonly pupilOf: Int32Array;
+  /** Per row: the day as the day groups hold it (a whole number). */
   readonly dayOf: Int32Array;
-  readonly sheetRowOf: Int32Array;
   readonly minutesOf: Float64Array;
   readonly kindOf: Uint8Array;
   /** Pupil ids in the order their first row appears. */
   readonly ids: readonly string[];
+  /** Per pupil: its rows are in day and sheet-row order already (no sort needed). */
+  readonly inOrder: readonly boolean[];
+  /** Per pupil: its days when in order, else its rows (at least its number of day groups). */
+  readonly groupBound: readonly number[];
   /** Rows taken (not left out), and their first and last day (±Infinity without any). */
   readonly taken: number;
   readonly minDay: number;
@@ -58,18 +65,22 @@ export function readRowFacts(rows: readonly AbsenceRow[], asOf?: DayNumber): Row
   const n = rows.length;
   const pupilOf = new Int32Array(n);
   const dayOf = new Int32Array(n);
-  const sheetRowOf = new Int32Array(n);
   const minutesOf = new Float64Array(n);
   const kindOf = new Uint8Array(n);
   const ids: string[] = [];
   const idIndex = new Map<string, number>();
+  const inOrder: boolean[] = [];
+  const groupBound: number[] = [];
+  const rowCount: number[] = [];
+  const lastDay: number[] = [];
+  const lastSheetRow: number[] = [];
   const last = asOf ?? Number.POSITIVE_INFINITY;
   let minDay = Number.POSITIVE_INFINITY;
   let maxDay = Number.NEGATIVE_INFINITY;
   let taken = 0;
   let wholeDays = true;
   let lastId: string | undefined;
-  let current = -1;
+  let p = -1;
   for (let i = 0; i < n; i++) {
     const r = rows[i];
     const d = r.day;
@@ -86,86 +97,90 @@ export function readRowFacts(rows: readonly AbsenceRow[], asOf?: DayNumber): Row
       lastId = r.studentId;
       const known = idIndex.get(lastId);
       if (known === undefined) {
-        current = ids.length;
-        idIndex.set(lastId, current);
+        p = ids.length;
+        idIndex.set(lastId, p);
         ids.push(lastId);
+        inOrder.push(true);
+        groupBound.push(0);
+        rowCount.push(0);
+        lastDay.push(Number.NaN);
+        lastSheetRow.push(0);
       } else {
-        current = known;
+        p = known;
       }
     }
-    pupilOf[i] = current;
-    dayOf[i] = d;
-    sheetRowOf[i] = r.sheetRow;
+    // As the Int32Arrays hold them (x | 0 is the same conversion).
+    const day = d | 0;
+    const sheetRow = r.sheetRow | 0;
+    pupilOf[i] = p;
+    dayOf[i] = day;
     minutesOf[i] = r.minutes;
     kindOf[i] = kindCode(r.category);
+    rowCount[p]++;
+    if (day !== lastDay[p]) groupBound[p]++;
+    if (day < lastDay[p] || (day === lastDay[p] && sheetRow < lastSheetRow[p])) inOrder[p] = false;
+    lastDay[p] = day;
+    lastSheetRow[p] = sheetRow;
   }
-  return { rows, pupilOf, dayOf, sheetRowOf, minutesOf, kindOf, ids, taken, minDay, maxDay, wholeDays };
+  for (let q = 0; q < ids.length; q++) if (!inOrder[q]) groupBound[q] = rowCount[q];
+  return { rows, pupilOf, dayOf, minutesOf, kindOf, ids, inOrder, groupBound, taken, minDay, maxDay, wholeDays };
 }
 
 /**
  * Groups the rows taken per pupil (bucketing, O(n)), orders each pupil's rows by day and sheet row
- * (a sort only when the register was not already in that order), and sums each day's minutes per
- * kind in one pass, splitting every pupil at 1 August so each school year stands on its own.
+ * (a sort only for a pupil whose rows were not already in that order), and sums each day's minutes
+ * per kind in one pass, splitting every pupil at 1 August so each school year stands on its own.
  * DayTable.rows is the facts' row array: the rows left out are in no day group.
  */
 export function buildDayTable(facts: RowFacts, options: DayTableOptions): { table: DayTable; pupils: PupilYear[] } {
-  const { rows, pupilOf, dayOf, sheetRowOf, minutesOf, kindOf, ids, taken } = facts;
+  const { rows, pupilOf, dayOf, minutesOf, kindOf, ids, inOrder, groupBound, taken } = facts;
   const pupilCount = ids.length;
   const bucketStart = new Int32Array(pupilCount + 1);
   for (let i = 0; i < pupilOf.length; i++) bucketStart[pupilOf[i] + 1]++;
   // Rows left out (pupil −1) were counted in bucketStart[0]: start the first pupil at 0.
   bucketStart[0] = 0;
-  for (let p = 0; p < pupilCount; p++) bucketStart[p + 1] += bucketStart[p];
+  for (let q = 0; q < pupilCount; q++) bucketStart[q + 1] += bucketStart[q];
   // Bucketing copies each row's facts to its place in pupil order as well, so the passes per pupil
   // below read consecutive memory: a pupil's rows lie scattered over a register sorted by date.
   const fill = bucketStart.slice(0, pupilCount);
-  const n = taken;
-  const order = new Int32Array(n);
-  const dayAt = new Int32Array(n);
-  const sheetRowAt = new Int32Array(n);
-  const minutesAt = new Float64Array(n);
-  const kindAt = new Uint8Array(n);
+  const order = new Int32Array(taken);
+  const dayAt = new Int32Array(taken);
+  const minutesAt = new Float64Array(taken);
+  const kindAt = new Uint8Array(taken);
   for (let i = 0; i < pupilOf.length; i++) {
-    const p = pupilOf[i];
-    if (p < 0) continue;
-    const k = fill[p]++;
+    const q = pupilOf[i];
+    if (q < 0) continue;
+    const k = fill[q]++;
     order[k] = i;
     dayAt[k] = dayOf[i];
-    sheetRowAt[k] = sheetRowOf[i];
     minutesAt[k] = minutesOf[i];
     kindAt[k] = kindOf[i];
   }
 
-  const byDayThenSheetRow = (a: number, b: number): number => dayOf[a] - dayOf[b] || sheetRowOf[a] - sheetRowOf[b] || a - b;
-  for (let p = 0; p < pupilCount; p++) {
-    const a = bucketStart[p];
-    const b = bucketStart[p + 1];
-    // Exported registers are usually in date order already: then no sort is needed.
-    let sorted = true;
-    for (let k = a + 1; k < b; k++) {
-      const dd = dayAt[k - 1] - dayAt[k];
-      if (dd > 0 || (dd === 0 && sheetRowAt[k - 1] > sheetRowAt[k])) {
-        sorted = false;
-        break;
-      }
-    }
-    if (sorted) continue;
+  // Exported registers are usually in date order already: then no sort is needed.
+  const byDayThenSheetRow = (a: number, b: number): number =>
+    dayOf[a] - dayOf[b] || (rows[a].sheetRow | 0) - (rows[b].sheetRow | 0) || a - b;
+  let groupCapacity = 0;
+  for (let q = 0; q < pupilCount; q++) {
+    groupCapacity += groupBound[q];
+    if (inOrder[q]) continue;
+    const a = bucketStart[q];
+    const b = bucketStart[q + 1];
     order.subarray(a, b).sort(byDayThenSheetRow);
     for (let k = a; k < b; k++) {
       const i = order[k];
       dayAt[k] = dayOf[i];
-      sheetRowAt[k] = sheetRowOf[i];
       minutesAt[k] = minutesOf[i];
       kindAt[k] = kindOf[i];
     }
   }
 
-  const day = new Int32Array(n);
-  const rowStart = new Int32Array(n + 1);
-  const windowMinutes = new Float64Array(n);
-  const absentMinutes = new Float64Array(n);
-  const sickMinutes = new Float64Array(n);
-  const marks = new Uint8Array(n);
+  const day = new Int32Array(groupCapacity);
+  const rowStart = new Int32Array(groupCapacity + 1);
+  const windowMinutes = new Float64Array(groupCapacity);
+  const absentMinutes = new Float64Array(groupCapacity);
+  const sickMinutes = new Float64Array(groupCapacity);
+  const marks = new Uint8Array(groupCapacity);
   const pupils: PupilYear[] = [];
   const lateCounts = options.lateCounts;
   // Local copies: module bindings may compile to property reads, and this loop runs per row.
@@ -228,7 +243,7 @@ export function buildDayTable(facts: RowFacts, options: DayTableOptions): { tabl
     if (bucketStart[p + 1] > bucketStart[p]) pupils.push({ studentId, yearStart, from: segmentFrom, to: g + 1, dateOfBirth });
   }
   const groups = g + 1;
-  rowStart[groups] = n;
+  rowStart[groups] = taken;
   return {
     table: {
       rows,
