@@ -1,11 +1,17 @@
 #!/usr/bin/env node
 'use strict';
-// Thin launcher: the compiled CLI lives in dist/ (built by `npm ci` through the prepare script).
+// Thin launcher: the command line is one bundled file in dist/ (built by `npm ci` through the
+// prepare script: tools/build-cli.js).
 const path = require('path');
 const fs = require('fs');
+const { enableCompileCache } = require('module');
 const entry = path.join(__dirname, '..', 'dist', 'cli', 'main.js');
 if (!fs.existsSync(entry)) {
   process.stderr.write('verzuimsignaal: de opdrachtregel is nog niet gebouwd; voer eerst `npm ci` of `npm run build:cli` uit.\n');
   process.exit(2);
 }
+// From Node 22.1 on, Node keeps the bundle's compiled code between runs (in the temp folder), so a
+// start compiles less of it; it reports a cache it cannot use instead of throwing, and
+// NODE_DISABLE_COMPILE_CACHE=1 turns it off. Node 20 has no such cache and starts without.
+if (typeof enableCompileCache === 'function') enableCompileCache();
 require(entry).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// A namespace import, so the command line's bundle (tools/build-cli.js) keeps only what is used (not zod's ~40 locales).
+import * as z from 'zod';
 import { dayFromIso } from '../dates';
 import { isoFromDateInput } from '../dateInput';
 import { LETTER_TEXT_KEYS } from '../drafts/letterTexts';

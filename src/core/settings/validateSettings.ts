@@ -109,7 +109,9 @@ function plain(issue: z.core.$ZodIssue, input: unknown): { nl: string; en: strin
 /** Validates a settings document (after migrating older versions) and fills in the defaults. */
 export function validateSettings(input: unknown): SettingsResult {
   const migrated = migrateSettings(input);
-  const parsed = settingsSchema.safeParse(migrated);
+  // jitless (here and in defaultSettings): zod would first compile a parser for the shape with
+  // new Function, which pays off over many parses; settings are parsed once per run (or change).
+  const parsed = settingsSchema.safeParse(migrated, { jitless: true });
   if (parsed.success) return { ok: true, settings: parsed.data };
   const holidayName = (i: number): string | undefined => {
     const name = valueAt(migrated, ['calendar', 'holidays', i, 'name']);
@@ -141,7 +143,7 @@ export function formatSettingsIssues(issues: readonly SettingsIssue[], options: 
 
 /** Defaults for everything: a school that has configured nothing yet. */
 export function defaultSettings(): Settings {
-  return settingsSchema.parse({});
+  return settingsSchema.parse({}, { jitless: true });
 }
 
 /** Parses or throws with every issue, each naming its field. */

@@ -15,8 +15,8 @@ function cli(root, args) {
   const entry = path.join(root, "dist/cli/main.js");
   if (!fs.existsSync(entry) || newestMtime(path.join(root, "src")) > fs.statSync(entry).mtimeMs) {
     console.log("    building the command line (npm run build:cli)…");
-    const tsc = spawnSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: root, stdio: "inherit" });
-    if (tsc.status !== 0) throw new Error("tsc -p tsconfig.cli.json failed");
+    const build = spawnSync(process.execPath, [path.join(root, "tools/build-cli.js")], { cwd: root, stdio: "inherit" });
+    if (build.status !== 0) throw new Error("tools/build-cli.js failed");
   }
   const r = spawnSync(process.execPath, [path.join(root, "bin/verzuimsignaal.js"), ...args], { cwd: root, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`verzuimsignaal ${args.join(" ")}: exit ${r.status}\n${r.stderr}`);

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+'use strict';
+// `npm run build:cli` (and `npm ci`, through the prepare script): bundles the command line into one
+// file, dist/cli/main.js, that bin/verzuimsignaal.js loads. One file instead of ~200 compiled modules
+// is most of the start-up of `verzuimsignaal analyze` (issue 13, point 6): Node resolves, reads and
+// compiles each module on its own, and zod's package entry alone pulls in ~95 of them (all its
+// locales); bundled, zod is tree-shaken to what the settings schema uses.
+const path = require('path');
+const fs = require('fs');
+const esbuild = require('esbuild');
+const pkg = require('../package.json');
+
+const root = path.resolve(__dirname, '..');
+
+/**
+ * Packages bundled into main.js: what every command loads as it starts (commander, zod, the hash
+ * of the signal ids, the .xlsx unzipper). The other dependencies stay require() calls in the
+ * bundle, run when first needed: exceljs, docx, jszip, papaparse, react-dom and the chart packages
+ * only by report and evaluate (whose modules esbuild wraps so they run at their `import()`), and
+ * iconv-lite reads its large code tables itself only for the encoding asked.
+ */
+const BUNDLED = ['commander', 'zod', '@noble/hashes', 'yauzl'];
+
+/**
+ * Writes the bundle. `outfile` must sit two folders below the package root (as dist/cli/main.js
+ * does): `--version` reads ../../package.json from it, and the external packages resolve from
+ * the node_modules above it.
+ * @param {{ outfile?: string }} [options]
+ * @returns {Promise<string>} the file written
+ */
+async function buildCli(options = {}) {
+  const outfile = options.outfile ?? path.join(root, 'dist/cli/main.js');
+  // What an older build (tsc, one .js per module) left in the folder would never be loaded again.
+  fs.rmSync(path.dirname(outfile), { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints: [path.join(root, 'src/cli/main.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    tsconfig: path.join(root, 'tsconfig.cli.json'),
+    external: Object.keys(pkg.dependencies).filter((d) => !BUNDLED.includes(d)),
+    // Not minified: a stack trace a school sends along stays readable.
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+module.exports = { buildCli, BUNDLED };
+
+if (require.main === module) {
+  buildCli().catch((e) => {
+    // esbuild has printed its own messages (file, line) already.
+    process.stderr.write(`build:cli failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
+    process.exit(1);
+  });
+}
