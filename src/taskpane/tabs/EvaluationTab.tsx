@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { CHART_IDS, CHART_TEXT, EvaluationChart } from '../../charts';
 import { CATEGORY_LABELS } from '../../core/evaluation/labels';
 import { evaluationSheet } from '../../core/evaluation/evaluationSheet';
+import { SchoolYearSelect } from '../components/SchoolYearSelect';
 import { displayDate } from '../dates';
 import type { Session } from '../state/useSession';
 import { KeyFigures } from '../evaluation/KeyFigures';
@@ -69,15 +70,7 @@ export function EvaluationTab({ session }: { session: Session }) {
   return (
     <section aria-label={t('tabEvaluation')} className={styles.root} data-testid="evaluation">
       <p className={styles.intro}>{te('intro')}</p>
-      <Field label={te('schoolYear')}>
-        <Select value={year} onChange={(_, d) => setYear(d.value)} data-testid="eval-year">
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <SchoolYearSelect label={te('schoolYear')} years={years} value={year} onChange={setYear} testId="eval-year" />
       <div ref={ref} className={styles.charts}>
         {!figures ? (
           <Spinner size="small" label={te('reading')} />

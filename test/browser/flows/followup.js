@@ -3,6 +3,7 @@
 // Verzuimsignalen, and the Signalen filter "wacht op terugkoppeling".
 
 const path = require("path");
+const { sheetRowOf: sheetRow } = require("../sheetRow");
 
 /** The pane scrolls vertically only: nothing in it is wider than the pane. */
 async function horizontalOverflow(pane) {
@@ -74,17 +75,7 @@ module.exports = {
       await shot("followup-02-refused");
     });
 
-    const sheetRowOf = async (id) => {
-      await page.getByRole("tab", { name: "Verzuimsignalen" }).click();
-      const total = Number(await grid.getAttribute("aria-rowcount"));
-      for (let top = 0; top < total * 22; top += 600) {
-        await grid.evaluate((el, y) => el.scrollTo(0, y), top);
-        await page.waitForTimeout(20);
-        const row = grid.locator("[data-row]", { hasText: id });
-        if ((await row.count()) > 0) return row.first();
-      }
-      throw new Error(`flag ${id} not in the sheet`);
-    };
+    const sheetRowOf = (id) => sheetRow({ page, grid }, id);
 
     await step("a valid follow-up is saved to the sheet and the timeline moves to step 8", async () => {
       const before = await (await sheetRowOf(flagId)).innerText();

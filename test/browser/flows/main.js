@@ -3,6 +3,7 @@
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
+const { sheetRowOf: sheetRow } = require("../sheetRow");
 
 /** Gzipped size of the JavaScript a page loads up front (its <script src> tags). */
 function initialJsGzip(htmlFile) {
@@ -251,18 +252,8 @@ module.exports = {
       },
     );
 
-    const sheetRowOf = async (id) => {
-      await page.getByRole("tab", { name: "Verzuimsignalen" }).click();
-      // Find the flag's row through the virtualised grid by scrolling page by page.
-      const total = Number(await grid.getAttribute("aria-rowcount"));
-      for (let top = 0; top < total * 22; top += 600) {
-        await grid.evaluate((el, y) => el.scrollTo(0, y), top);
-        await page.waitForTimeout(20);
-        const row = grid.locator("[data-row]", { hasText: id });
-        if ((await row.count()) > 0) return row.first().innerText();
-      }
-      throw new Error(`flag ${id} not in the sheet`);
-    };
+    // The text of the flag's row in the sheet Verzuimsignalen.
+    const sheetRowOf = async (id) => (await sheetRow({ page, grid }, id)).innerText();
 
     await step(
       '"Niet melden" without a reason is refused; with a reason it lands in the sheet',

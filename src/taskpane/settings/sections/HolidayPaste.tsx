@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
-import { Button, Checkbox, Field, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { parseHolidayText, type BuiltInHoliday, type HolidayTextResult } from '../../../core/calendar';
+import { SchoolYearSelect } from '../../components/SchoolYearSelect';
 import { displayDate } from '../../dates';
 import { useLang, useT } from '../../i18n';
 import { mergeDaysOff, mergeHolidays } from '../holidayMerge';
@@ -82,17 +83,7 @@ export function HolidayPaste({ holidays, daysOff, schoolYears, update }: Holiday
       <Field label={t('holidayPasteText')}>
         <Textarea rows={6} resize="vertical" value={text} onChange={(_, d) => setText(d.value)} data-testid="holiday-paste-text" />
       </Field>
-      {years.length > 0 && (
-        <Field label={t('holidayPasteYear')}>
-          <Select value={year} onChange={(_, d) => setYear(d.value)} data-testid="holiday-paste-year">
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      )}
+      {years.length > 0 && <SchoolYearSelect label={t('holidayPasteYear')} years={years} value={year} onChange={setYear} testId="holiday-paste-year" />}
       <div className={styles.buttons}>
         <Button
           appearance="primary"
