@@ -145,7 +145,7 @@ export class RowReader {
   private readonly pendingCounts: Uint8Array;
   private readonly pendingPupil: Int32Array;
   private readonly pendingCode: Int32Array;
-  private readonly pendingOutcome: (AbsenceRow | Problem)[] = [];
+  private readonly pendingOutcome: (AbsenceRow | Problem)[];
   private pendingCount = 0;
   private minDay = Infinity;
   private maxDay = -Infinity;
@@ -195,6 +195,8 @@ export class RowReader {
     this.pendingCounts = new Uint8Array(capacity);
     this.pendingPupil = new Int32Array(capacity);
     this.pendingCode = new Int32Array(capacity);
+    // Sized once: grown by push, a million-slot array is copied some twenty times on the way.
+    this.pendingOutcome = new Array<AbsenceRow | Problem>(capacity);
   }
 
   letterOf(c: number): string {
@@ -433,7 +435,7 @@ export class RowReader {
         remark: remark || undefined,
       };
     }
-    this.pendingOutcome.push(outcome);
+    this.pendingOutcome[n] = outcome;
   }
 
   private badDate(sheetRow: number, dateCell: CellValue, reason: string, reasonEn: string): Problem {
