@@ -15,8 +15,23 @@ export interface CommonOptions {
   lang?: CliLang;
 }
 
+/**
+ * `verzuimsignaal analyze … | head` closes the pipe before the output is written: the reader has
+ * what it wanted, so the command ends quietly instead of with Node's unhandled EPIPE stack trace.
+ */
+function quietWhenPipeCloses(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.listenerCount('error') > 0) continue;
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+}
+
 /** Runs the command line; resolves to the exit status instead of exiting, so tests can call it. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  if (io === processIo) quietWhenPipeCloses();
   let exitCode = 0;
   // Resolved when a command runs: program options are parsed by then, wherever they stood.
   const lang = (): CliLang => cliLang((program.opts() as { lang?: string }).lang);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -62,6 +62,10 @@ describe('the bundled command line (tools/build-cli.js)', () => {
     const r = runBundle('--version');
     expect(r).toMatchObject({ code: 0, err: '' });
     expect(r.out.trim()).toBe(pkg.version);
+    // The signal ids are hashed by Node's crypto in the bundle, not by the pane's JavaScript hash.
+    const text = readFileSync(BUNDLE, 'utf8');
+    expect(text).toContain('require("node:crypto")');
+    expect(text).not.toContain('@noble/hashes');
   });
 
   it('prints the help without loading any document package', () => {
@@ -80,6 +84,17 @@ describe('the bundled command line (tools/build-cli.js)', () => {
     expect(r.err).toBe(fromSource.err);
     expect(JSON.parse(r.out)).toEqual(JSON.parse(fromSource.out));
     for (const p of HEAVY) expect(r.packages).not.toContain(p);
+  });
+
+  it('ends quietly when the program it is piped into closes the pipe first (`| head`)', async () => {
+    const child = spawn(process.execPath, [LAUNCHER, 'analyze', REGISTER, '--config', SETTINGS, ...AS_OF, '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The reader is gone before the first line is written.
+    child.stdout.destroy();
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+    expect(err.slice(0, err.lastIndexOf('\nMODULES '))).toBe('');
+    expect(code).toBe(0);
   });
 
   it('reads an .xlsx as the sources do, without exceljs or jszip', async () => {

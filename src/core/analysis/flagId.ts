@@ -1,7 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2';
-import { bytesToHex } from '@noble/hashes/utils';
-
-const encoder = new TextEncoder();
+import { sha256Hex } from '../hash/sha256Hex';
 
 /**
  * Every signal id starts with these letters. A bare hex hash such as "335466457e48" is read by a
@@ -18,7 +15,7 @@ export const FLAG_ID_PREFIX = 'VS-';
  */
 export function flagId(studentId: string, category: string, basis: string | null, level: number | null, start: string): string {
   const key = `${studentId}|${category}|${basis ?? ''}|${level ?? ''}|${start}`;
-  return FLAG_ID_PREFIX + bytesToHex(sha256(encoder.encode(key))).slice(0, 12);
+  return FLAG_ID_PREFIX + sha256Hex(key).slice(0, 12);
 }
 
 const CURRENT_ID = /^vs-?([0-9a-f]{12})$/i;

@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha256';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import { sha256Hex } from '../hash/sha256Hex';
 
 /**
  * A BSN or onderwijsnummer for display: only the last four characters show ('123456782' →
@@ -38,7 +37,7 @@ export function pupilFileKey(pupil: { id: string; name?: string; bsn?: string | 
     .filter((p) => p.length >= 3);
   const revealsName = nameParts.some((p) => id.toLowerCase().includes(sanitizeFilePart(p).toLowerCase()));
   if (!revealsBsn && !revealsName) return id;
-  return 'll' + bytesToHex(sha256(utf8ToBytes(pupil.id))).slice(0, 10);
+  return 'll' + sha256Hex(pupil.id).slice(0, 10);
 }
 
 /** `<kind>-<pupil key>-<date>.<ext>`, e.g. `melding-1001-2026-12-04.docx`. */
