@@ -1,13 +1,21 @@
-import type { FileIssue } from '../../core/register/types';
-import { CsvRecords, RECORD_LOOKAHEAD_LINES } from './csvRecords';
-import { accountCsvLines, CsvLineCount, PhysicalLines } from './csvRowAccount';
+import { shortText } from '../../core/register/cellText';
+import type { CellValue, FileIssue } from '../../core/register/types';
+import { accountCsvRows } from './csvRowAccount';
+import { excelSafeText } from './xlsxSheetCells';
 import type { RegisterFile } from './registerFile';
-
-export { MAX_CELL_LINE_BREAKS } from './csvRecords';
 
 const CANDIDATES = [';', ',', '\t'] as const;
 const SAMPLE_LINES = 20;
+const QUOTE = 34;
+const LF = 10;
 const CR = 13;
+/**
+ * A quoted cell may run over this many line breaks (a remark of several lines); a quote that
+ * would swallow more is a stray one.
+ */
+export const MAX_CELL_LINE_BREAKS = 50;
+/** Cell text quoted in a problem message. */
+const SHOWN = 40;
 
 /**
  * The separator of a CSV: the candidate seen most often outside quotes in the first lines. Dutch
@@ -37,101 +45,6 @@ export function detectDelimiter(text: string): string {
 const LONE_CR = /\r(?!\n)/;
 
 /**
- * The pieces of a text, one after the other (chunks of a decoded file, or the whole text at
- * once), handed to `visit` until it returns false. A source can be read more than once.
- */
-export type TextSource = (visit: (text: string) => boolean) => void;
-
-/**
- * A CSV text as the parser reads it, piece by piece: the byte order mark off its start, and line
- * ends made LF where a piece holds a lone CR (old Mac line ends). The parser reads CRLF and LF
- * alike, so a piece without a lone CR may keep its CRLFs; a CR at the end of a piece waits for
- * the next, as it may be half of a CRLF.
- */
-export class CsvBody {
-  private started = false;
-  private cr = false;
-
-  piece(text: string): string {
-    let t = this.cr ? `\r${text}` : text;
-    this.cr = false;
-    if (!this.started) {
-      if (t === '') return '';
-      this.started = true;
-      if (t.charCodeAt(0) === 0xfeff) t = t.slice(1);
-    }
-    if (t.charCodeAt(t.length - 1) === CR) {
-      this.cr = true;
-      t = t.slice(0, -1);
-    }
-    return lineEnds(t);
-  }
-
-  /** What is left at the end of the text. */
-  end(): string {
-    const t = this.cr ? '\r' : '';
-    this.cr = false;
-    return lineEnds(t);
-  }
-}
-
-function lineEnds(text: string): string {
-  return text.indexOf('\r') !== -1 && LONE_CR.test(text) ? text.replace(/\r\n?/g, '\n') : text;
-}
-
-/** Counts line feeds in `text`, stopping at `most`. */
-function lineFeeds(text: string, most: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && n < most; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
-/** What parsing a CSV text gives before its rows are accounted for. */
-export interface ParsedCsv {
-  records: CsvRecords;
-  /** The body's lines, counted apart from the parser. */
-  lines: number;
-}
-
-/**
- * Reads the records of a CSV text given in pieces. Pieces are gathered until enough lines follow
- * for the records at their start to read as from the whole text (RECORD_LOOKAHEAD_LINES); the
- * records are read and the rest, a few lines, goes in front of the next piece. The separator is
- * taken from the first lines once they are in.
- */
-export class CsvTextReader {
-  private readonly body = new CsvBody();
-  private readonly count = new CsvLineCount();
-  private pending: string[] = [];
-  private pendingLines = 0;
-  private records: CsvRecords | undefined;
-
-  push(text: string): void {
-    const piece = this.body.piece(text);
-    if (piece !== '') this.take(piece, false);
-  }
-
-  finish(): ParsedCsv {
-    this.take(this.body.end(), true);
-    return { records: this.records ?? new CsvRecords(detectDelimiter('')), lines: this.count.lines };
-  }
-
-  private take(piece: string, last: boolean): void {
-    this.count.push(piece);
-    if (piece !== '') this.pending.push(piece);
-    if (!last) {
-      this.pendingLines += lineFeeds(piece, RECORD_LOOKAHEAD_LINES);
-      if (this.pendingLines < RECORD_LOOKAHEAD_LINES) return;
-    }
-    const window = this.pending.length === 1 ? this.pending[0] : this.pending.join('');
-    this.records ??= new CsvRecords(detectDelimiter(window));
-    const rest = window.slice(this.records.read(window, last));
-    this.pending = rest === '' ? [] : [rest];
-    this.pendingLines = lineFeeds(rest, RECORD_LOOKAHEAD_LINES);
-  }
-}
-
-/**
  * Parses CSV text (a byte order mark removed or not) into a grid of strings, empty cells as null,
  * one grid row per record, blank lines included (the import skips them), so grid row i is the
  * row Excel shows as i + 1 when it opens the file.
@@ -147,29 +60,188 @@ export class CsvTextReader {
  *   grid does not account for is reported by the row where they part.
  */
 export function parseCsvText(text: string): RegisterFile {
-  return parseCsvSource((visit) => {
-    visit(text);
-  });
-}
-
-/** parseCsvText for a text given in pieces (read again, for the row account, only when the grid does not take every line). */
-export function parseCsvSource(source: TextSource): RegisterFile {
-  const reader = new CsvTextReader();
-  source((text) => {
-    reader.push(text);
-    return true;
-  });
-  const { records, lines } = reader.finish();
-  const issues: FileIssue[] = records.issues;
-  const account = accountCsvLines(lines, records.cells, records.multiLine, records.delimiter, (visit) => {
-    const body = new CsvBody();
-    const split = new PhysicalLines(visit);
-    source((text) => split.push(body.piece(text)));
-    split.push(body.end());
-    split.end();
-  });
+  let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.indexOf('\r') !== -1 && LONE_CR.test(body)) body = body.replace(/\r\n?/g, '\n');
+  const delimiter = detectDelimiter(body);
+  const parsed = splitRecords(body, delimiter);
+  const issues = parsed.issues;
+  const account = accountCsvRows(body, parsed.cells, parsed.multiLine, delimiter);
   if (account) issues.push(account);
-  const out: RegisterFile = { cells: records.cells, date1904: false };
+  const out: RegisterFile = { cells: parsed.cells, date1904: false };
   if (issues.length > 0) out.issues = issues;
   return out;
+}
+
+interface Split {
+  cells: CellValue[][];
+  issues: FileIssue[];
+  /** Grid rows that span more than one line, with their line breaks inside cells. */
+  multiLine: Map<number, number>;
+}
+
+/**
+ * The records of a CSV body (line ends LF or CRLF). Lines without a quote are split directly; each
+ * row's cells are finished while they are new: empty cells become null, and a cell equal to the
+ * one above it becomes that same string, so the grid holds one copy of a date, class or code
+ * repeated down a column instead of one per row (less memory, and the import compares such cells
+ * without reading their characters).
+ */
+export function splitRecords(body: string, delimiter: string): Split {
+  const cells: CellValue[][] = [];
+  const issues: FileIssue[] = [];
+  const multiLine = new Map<number, number>();
+  const n = body.length;
+  let above: CellValue[] = [];
+  let width = 0;
+  let nextQuote = body.indexOf('"');
+  let pos = 0;
+  while (pos < n) {
+    let eol = body.indexOf('\n', pos);
+    if (eol === -1) eol = n;
+    const lineEnd = eol > pos && body.charCodeAt(eol - 1) === CR ? eol - 1 : eol;
+    if (nextQuote !== -1 && nextQuote < pos) nextQuote = body.indexOf('"', pos);
+    let row: CellValue[];
+    if (nextQuote === -1 || nextQuote >= lineEnd) {
+      row = body.slice(pos, lineEnd).split(delimiter);
+      pos = eol + 1;
+    } else {
+      let record = readRecord(body, pos, delimiter, true);
+      // Two stray quotes can pair up over the lines between them: no cell may then run over a line end.
+      if (record.lineBreaks > 0 && swallowsRecords(record.fields, delimiter, width)) record = readRecord(body, pos, delimiter, false);
+      row = record.fields;
+      if (record.lineBreaks > 0) multiLine.set(cells.length, record.lineBreaks);
+      if (record.strayAt >= 0) issues.push(strayQuote(cells.length, record.strayAt, record.fields));
+      pos = record.next;
+    }
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v === '') row[c] = null;
+      else if (v === above[c]) row[c] = above[c];
+      else if (typeof v === 'string' && v.charCodeAt(0) === 61) {
+        // ="02001": Excel-safe text that keeps leading zeros; the text is 02001.
+        const safe = excelSafeText(v);
+        if (safe !== undefined) row[c] = safe === '' ? null : safe;
+      }
+    }
+    if (row.length > width) width = row.length;
+    above = row;
+    cells.push(row);
+  }
+  return { cells, issues, multiLine };
+}
+
+function strayQuote(row: number, col: number, fields: readonly string[]): FileIssue {
+  const text = fields[col] ?? '';
+  const shown = shortText(text, SHOWN);
+  return {
+    row,
+    col,
+    kind: 'unbalanced-quotes',
+    detail: `losse of niet gesloten aanhalingstekens in de cel «${shown}»; de regel is als gewone tekst gelezen (aanhalingstekens blijven staan), controleer de cellen van deze rij.`,
+    detailEn: `stray or unclosed quotes in the cell «${shown}»; the line was read as plain text (quotes kept), check the cells of this row.`,
+  };
+}
+
+/**
+ * Whether a record with a multi-line cell looks like several records joined by two stray quotes:
+ * it is two or more cells wider than the widest row so far (once that is a header's width, 3 or
+ * more), or a line
+ * inside one of its cells holds as many separators as a row of its own would.
+ */
+function swallowsRecords(fields: readonly string[], delimiter: string, width: number): boolean {
+  if (width < 3) return false;
+  // One cell too many is a shifted row; two records joined are far wider.
+  if (fields.length >= width + 2) return true;
+  const enough = Math.max(2, width - 2);
+  for (const f of fields) {
+    if (f.indexOf('\n') === -1) continue;
+    for (const line of f.split('\n').slice(1)) if (line.split(delimiter).length - 1 >= enough) return true;
+  }
+  return false;
+}
+
+interface CsvRecord {
+  fields: string[];
+  next: number;
+  lineBreaks: number;
+  /** The first cell whose quotes did not fit the rules and was read as written; -1 when none. */
+  strayAt: number;
+}
+
+/**
+ * One record from `pos` by Excel's quoting rules, cell by cell: a cell that starts with a quote
+ * runs to its closing quote (over line breaks when `allowBreaks`, at most MAX_CELL_LINE_BREAKS),
+ * which must end the cell. A cell whose quote never closes, or has text after its closing quote,
+ * is read as written up to the next separator or the end of its line (and `strayAt` says which).
+ */
+function readRecord(body: string, pos: number, delimiter: string, allowBreaks: boolean): CsvRecord {
+  const n = body.length;
+  const fields: string[] = [];
+  let lineBreaks = 0;
+  let strayAt = -1;
+  let i = pos;
+  for (;;) {
+    if (body.charCodeAt(i) === QUOTE) {
+      const quoted = quotedCell(body, i, delimiter, allowBreaks, MAX_CELL_LINE_BREAKS - lineBreaks);
+      if (quoted) {
+        fields.push(quoted.value);
+        lineBreaks += quoted.lineBreaks;
+        i = quoted.end;
+        if (i < n && body.startsWith(delimiter, i)) {
+          i += delimiter.length;
+          continue;
+        }
+        return { fields, next: afterLineEnd(body, i), lineBreaks, strayAt };
+      }
+      if (strayAt < 0) strayAt = fields.length;
+    }
+    let e = body.indexOf('\n', i);
+    if (e === -1) e = n;
+    const lineEnd = e > i && body.charCodeAt(e - 1) === CR ? e - 1 : e;
+    const d = body.indexOf(delimiter, i);
+    if (d !== -1 && d < lineEnd) {
+      fields.push(body.slice(i, d));
+      i = d + delimiter.length;
+      continue;
+    }
+    fields.push(body.slice(i, lineEnd));
+    return { fields, next: afterLineEnd(body, lineEnd), lineBreaks, strayAt };
+  }
+}
+
+/** A quoted cell from the quote at `at`, or null when it does not close properly. `end` is just past the closing quote. */
+function quotedCell(
+  body: string,
+  at: number,
+  delimiter: string,
+  allowBreaks: boolean,
+  breaksLeft: number,
+): { value: string; end: number; lineBreaks: number } | null {
+  let j = at + 1;
+  let value = '';
+  let breaks = 0;
+  for (;;) {
+    const q = body.indexOf('"', j);
+    if (q === -1) return null;
+    for (let nl = body.indexOf('\n', j); nl !== -1 && nl < q; nl = body.indexOf('\n', nl + 1)) {
+      if (!allowBreaks || ++breaks > breaksLeft) return null;
+    }
+    if (body.charCodeAt(q + 1) === QUOTE) {
+      value += body.slice(j, q + 1);
+      j = q + 2;
+      continue;
+    }
+    value += body.slice(j, q);
+    const end = q + 1;
+    const c = body.charCodeAt(end);
+    // The closing quote must end the cell: text after it ("Bram" Jansen) means it was no quoting.
+    if (!(end >= body.length || c === LF || (c === CR && body.charCodeAt(end + 1) === LF) || body.startsWith(delimiter, end))) return null;
+    return { value: breaks > 0 ? value.replace(/\r\n/g, '\n') : value, end, lineBreaks: breaks };
+  }
+}
+
+/** Just past the line end at `at` (LF, or the CR of CRLF), or the end of the text. */
+function afterLineEnd(body: string, at: number): number {
+  if (at >= body.length) return body.length;
+  return body.charCodeAt(at) === CR ? at + 2 : at + 1;
 }

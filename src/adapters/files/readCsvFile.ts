@@ -1,89 +1,41 @@
-import { closeSync, openSync, readSync } from 'node:fs';
 import { shortText } from '../../core/register/cellText';
+import { readFile } from 'node:fs/promises';
 import type { FileIssue } from '../../core/register/types';
-import { bytesSource, chooseEncoding, decodeSource, type ByteSource, type TextEncoding } from './decodeText';
+import { decodeRegisterBytes, type DecodedText } from './decodeText';
 import { RegisterFileError } from './errors';
-import { parseCsvSource } from './parseCsvText';
+import { parseCsvText } from './parseCsvText';
 import type { RegisterFile } from './registerFile';
 
 /** Cells with undecodable bytes reported one by one; past this, one more line says how many more. */
 const BAD_CELLS_REPORTED = 200;
-/**
- * Bytes read at a time: the file's bytes and its text are never in memory whole, only its grid. Kept
- * below V8's large-object size: with 1 MB pieces (each its own large object) the peak was higher
- * and some runs were many times slower in String.prototype.indexOf.
- */
-export const CSV_CHUNK_BYTES = 1 << 16;
 
 /**
  * Reads a .csv, .txt or .tsv (comma, semicolon or tab separated; UTF-8, UTF-16 or a single-byte
- * code page, see decodeRegisterBytes) into a grid of strings; empty cells are null. The file is
- * read in chunks, decoded and parsed as they come (see parseCsvBytes); the reads are synchronous,
- * as the parsing between them is, so one pipeline serves files and bytes in memory alike.
+ * code page, see decodeRegisterBytes) into a grid of strings; empty cells are null.
  */
-export async function readCsvFile(path: string, chunkBytes = CSV_CHUNK_BYTES): Promise<RegisterFile> {
-  let fd: number;
+export async function readCsvFile(path: string): Promise<RegisterFile> {
+  let bytes: Buffer;
   try {
-    fd = openSync(path, 'r');
+    bytes = await readFile(path);
   } catch (e) {
     throw fileError(path, e);
   }
-  try {
-    return parseCsvSourceBytes(fileSource(path, fd, chunkBytes));
-  } finally {
-    closeSync(fd);
-  }
+  return parseCsvBytes(bytes);
 }
 
-/** The bytes of an open file, read chunk by chunk into one buffer; a failed read is the file's error. */
-function fileSource(path: string, fd: number, chunkBytes: number): ByteSource {
-  let buf: Buffer | undefined;
-  return (from, visit) => {
-    buf ??= Buffer.allocUnsafe(chunkBytes);
-    for (let at = from; ; ) {
-      let n: number;
-      try {
-        n = readSync(fd, buf, 0, buf.length, at);
-      } catch (e) {
-        throw fileError(path, e);
-      }
-      if (n === 0 || !visit(buf.subarray(0, n))) return;
-      at += n;
-    }
-  };
-}
-
-/**
- * The grid of a CSV's bytes, with the cells whose bytes were no character reported. The bytes are
- * taken `chunkBytes` at a time (all at once by default), as readCsvFile takes a file's.
- */
-export function parseCsvBytes(bytes: Uint8Array, chunkBytes?: number): RegisterFile {
-  return parseCsvSourceBytes(bytesSource(bytes, chunkBytes));
-}
-
-/**
- * The pipeline of both: the encoding from the bytes (a first reading, see chooseEncoding), then
- * the bytes decoded chunk by chunk into the parser, the grid's strings cut loose from each piece
- * of text as it goes; the bytes are read once more only for the row account's walk when the grid
- * does not take every line.
- */
-function parseCsvSourceBytes(source: ByteSource): RegisterFile {
-  const choice = chooseEncoding(source);
-  let badSequences = 0;
-  let readings = 0;
-  const file = parseCsvSource((visit) => {
-    const bad = decodeSource(source, choice, visit);
-    if (readings++ === 0) badSequences = bad;
-  });
-  file.encoding = choice.encoding;
-  if (badSequences > 0) {
-    const bad = badByteIssues(file, choice.encoding);
+/** The grid of a CSV's bytes, with the cells whose bytes were no character reported. */
+export function parseCsvBytes(bytes: Uint8Array): RegisterFile {
+  const decoded = decodeRegisterBytes(bytes);
+  const file = parseCsvText(decoded.text);
+  file.encoding = decoded.encoding;
+  if (decoded.badSequences > 0) {
+    const bad = badByteIssues(file, decoded);
     if (bad.length > 0) file.issues = [...(file.issues ?? []), ...bad].sort((a, b) => a.row - b.row);
   }
   return file;
 }
 
-function badByteIssues(file: RegisterFile, encoding: TextEncoding): FileIssue[] {
+function badByteIssues(file: RegisterFile, decoded: DecodedText): FileIssue[] {
   const out: FileIssue[] = [];
   let more = 0;
   const cells = file.cells;
@@ -101,8 +53,8 @@ function badByteIssues(file: RegisterFile, encoding: TextEncoding): FileIssue[] 
         row: r,
         col: c,
         kind: 'bad-bytes',
-        detail: `"${shown}" bevat een teken dat geen ${encoding === 'utf-8' ? 'UTF-8' : encoding} is (getoond als \ufffd); controleer deze cel.`,
-        detailEn: `"${shown}" holds a byte that is no ${encoding === 'utf-8' ? 'UTF-8' : encoding} character (shown as \ufffd); check this cell.`,
+        detail: `"${shown}" bevat een teken dat geen ${decoded.encoding === 'utf-8' ? 'UTF-8' : decoded.encoding} is (getoond als \ufffd); controleer deze cel.`,
+        detailEn: `"${shown}" holds a byte that is no ${decoded.encoding === 'utf-8' ? 'UTF-8' : decoded.encoding} character (shown as \ufffd); check this cell.`,
       });
     }
   }
