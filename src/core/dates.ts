@@ -10,9 +10,30 @@ export function dayFromYmd(year: number, month: number, day: number): DayNumber 
   return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
 }
 
-export function ymdFromDay(day: DayNumber): { year: number; month: number; day: number } {
-  const d = new Date(day * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+export interface Ymd {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/**
+ * A register has a few hundred distinct days in tens of thousands of rows, and every row asks for
+ * its day's year and month (school year, age, ISO text) more than once: each day is worked out once.
+ */
+const ymdOfDay = new Map<DayNumber, Ymd>();
+const isoOfDay = new Map<DayNumber, string>();
+/** Past this many days (a century of registers), the caches start again rather than grow. */
+const DAYS_KEPT = 40_000;
+
+export function ymdFromDay(day: DayNumber): Ymd {
+  let ymd = ymdOfDay.get(day);
+  if (ymd === undefined) {
+    const d = new Date(day * MS_PER_DAY);
+    ymd = Object.freeze({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+    if (ymdOfDay.size >= DAYS_KEPT) ymdOfDay.clear();
+    ymdOfDay.set(day, ymd);
+  }
+  return ymd;
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. 1970-01-01 was a Thursday. */
@@ -40,8 +61,14 @@ export function dayFromIso(text: string): DayNumber | undefined {
 }
 
 export function isoFromDay(day: DayNumber): string {
-  const { year, month, day: d } = ymdFromDay(day);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  let iso = isoOfDay.get(day);
+  if (iso === undefined) {
+    const { year, month, day: d } = ymdFromDay(day);
+    iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    if (isoOfDay.size >= DAYS_KEPT) isoOfDay.clear();
+    isoOfDay.set(day, iso);
+  }
+  return iso;
 }
 
 /** 1 August on or before the day: the start of its school year. */
