@@ -111,6 +111,20 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
   let runText: string[] | undefined;
   let capture: 'f' | 'v' | 'run' | undefined;
 
+  // A register repeats its dates down every row: each serial becomes its date (or day fraction) once.
+  // The grid's cells are read, never changed, so rows may share one Date.
+  const dates = new Map<number, CellValue>();
+  const dateOf = (serial: number): CellValue => {
+    let d = dates.get(serial);
+    if (d === undefined) {
+      d = normalizeExcelValue(excelToDate(serial, ctx.date1904), ctx.date1904);
+      // Date-times of their own on every row (a timestamp column) would make the map a second grid.
+      if (dates.size >= 50_000) dates.clear();
+      dates.set(serial, d);
+    }
+    return d;
+  };
+
   const finishCell = (): void => {
     if (!row) return;
     let out: CellValue | undefined;
@@ -179,7 +193,7 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
           break;
         default: {
           const n = Number.parseFloat(value);
-          out = cellStyle > 0 && ctx.dateStyles[cellStyle] ? normalizeExcelValue(excelToDate(n, ctx.date1904), ctx.date1904) : n;
+          out = cellStyle > 0 && ctx.dateStyles[cellStyle] ? dateOf(n) : n;
         }
       }
     }
