@@ -1,3 +1,5 @@
+import { boundedMemo } from './boundedMemo';
+
 /**
  * The engine's one date type: whole days since 1970-01-01 (UTC). Integers compare, subtract and
  * index arrays cheaply, and carry no time zone, which is what a school calendar needs.
@@ -16,25 +18,13 @@ export interface Ymd {
   readonly day: number;
 }
 
-/**
- * A register has a few hundred distinct days in tens of thousands of rows, and every row asks for
- * its day's year and month (school year, age, ISO text) more than once: each day is worked out once.
- */
-const ymdOfDay = new Map<DayNumber, Ymd>();
-const isoOfDay = new Map<DayNumber, string>();
-/** Past this many days (a century of registers), the caches start again rather than grow. */
+/** A register has a few hundred distinct days in tens of thousands of rows; each is worked out once. */
 const DAYS_KEPT = 40_000;
 
-export function ymdFromDay(day: DayNumber): Ymd {
-  let ymd = ymdOfDay.get(day);
-  if (ymd === undefined) {
-    const d = new Date(day * MS_PER_DAY);
-    ymd = Object.freeze({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
-    if (ymdOfDay.size >= DAYS_KEPT) ymdOfDay.clear();
-    ymdOfDay.set(day, ymd);
-  }
-  return ymd;
-}
+export const ymdFromDay: (day: DayNumber) => Ymd = boundedMemo((day: DayNumber): Ymd => {
+  const d = new Date(day * MS_PER_DAY);
+  return Object.freeze({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+}, DAYS_KEPT);
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. 1970-01-01 was a Thursday. */
 export function isoWeekday(day: DayNumber): number {
@@ -60,16 +50,10 @@ export function dayFromIso(text: string): DayNumber | undefined {
   return back.month === mo && back.day === d ? day : undefined;
 }
 
-export function isoFromDay(day: DayNumber): string {
-  let iso = isoOfDay.get(day);
-  if (iso === undefined) {
-    const { year, month, day: d } = ymdFromDay(day);
-    iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    if (isoOfDay.size >= DAYS_KEPT) isoOfDay.clear();
-    isoOfDay.set(day, iso);
-  }
-  return iso;
-}
+export const isoFromDay: (day: DayNumber) => string = boundedMemo((day: DayNumber): string => {
+  const { year, month, day: d } = ymdFromDay(day);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}, DAYS_KEPT);
 
 /** 1 August on or before the day: the start of its school year. */
 export function schoolYearStart(day: DayNumber): DayNumber {

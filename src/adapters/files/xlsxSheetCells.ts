@@ -3,6 +3,7 @@ import { normalizeExcelValue } from './normalizeExcelValue';
 import { decodeOoxmlEscapes, xmlDecode } from './xlsxParts';
 import { xmlEvents } from './xmlStream';
 import { dateFromSerial } from '../../core/excelSerial';
+import { boundedMemo } from '../../core/boundedMemo';
 
 export interface SheetContext {
   sharedStrings: (string | null)[];
@@ -111,19 +112,9 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
   let runText: string[] | undefined;
   let capture: 'f' | 'v' | 'run' | undefined;
 
-  // A register repeats its dates down every row: each serial becomes its date (or day fraction) once.
-  // The grid's cells are read, never changed, so rows may share one Date.
-  const dates = new Map<number, CellValue>();
-  const dateOf = (serial: number): CellValue => {
-    let d = dates.get(serial);
-    if (d === undefined) {
-      d = normalizeExcelValue(excelToDate(serial, ctx.date1904), ctx.date1904);
-      // Date-times of their own on every row (a timestamp column) would make the map a second grid.
-      if (dates.size >= 50_000) dates.clear();
-      dates.set(serial, d);
-    }
-    return d;
-  };
+  // A register repeats its dates down every row: each serial becomes its date (or day fraction)
+  // once. The grid's cells are read, never changed, so rows may share one Date.
+  const dateOf = boundedMemo((serial: number): CellValue => normalizeExcelValue(excelToDate(serial, ctx.date1904), ctx.date1904), 50_000);
 
   const finishCell = (): void => {
     if (!row) return;

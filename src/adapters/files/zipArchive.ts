@@ -22,8 +22,9 @@ export class ZipArchive {
   static async open(bytes: Buffer): Promise<ZipArchive> {
     let zip: ZipFile;
     try {
-      // Names are checked by the caller against the workbook's own relations, not by yauzl's rules.
-      zip = await fromBufferPromise(bytes, { lazyEntries: true, decodeStrings: true, validateEntrySizes: true, strictFileNames: false });
+      // Names are checked by the caller against the workbook's own relations, not by yauzl's rules;
+      // sizes by stream(), which inflates the parts itself.
+      zip = await fromBufferPromise(bytes, { lazyEntries: true, decodeStrings: true, strictFileNames: false });
     } catch (e) {
       throw new ZipFormatError(`geen leesbare zip-inhoudsopgave (het bestand is afgekapt of geen zip): ${messageOf(e)}`);
     }
