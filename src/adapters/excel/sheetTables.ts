@@ -10,7 +10,7 @@ import { runExcel, WorkbookError } from './errors';
 import { jsonSize, REQUEST_BUDGET_BYTES } from './payload';
 import { readChunks, type Box } from './readChunks';
 import { queueStoreProbe, queueStoreValues, queueTablesRecord, storeContents, tablesRecord, type StoreContents } from './settingsStore';
-import { bodyValues, DATE1904_OFFSET, POINTS_PER_CHAR, queueBlock, queueHeaderAndFirstBlock, queueTableAndFormats, type Block } from './writeTable';
+import { blockBytes, bodyValues, DATE1904_OFFSET, POINTS_PER_CHAR, queueBlock, queueHeaderAndFirstBlock, queueTableAndFormats, TABLE_REQUEST_RESERVE, type Block } from './writeTable';
 import { queueWriteCheck } from './writeGuard';
 import { rollBackRefill, type Undo } from './refillRollback';
 
@@ -218,8 +218,14 @@ async function createTable(context: Excel.RequestContext, spec: SheetTableSpec, 
     syncs += 1;
     return writeBlocks(more);
   };
-  await writeBlocks(rest);
-  const table = queueTableAndFormats(context, sheet, spec, { conditional: spec.conditionalFormats !== undefined });
+  // The last block rides with the table when there is room: with conditional formats that request
+  // is small (the table, widths, lists, rules), so a sheet of two blocks costs no extra round trip.
+  const conditional = spec.conditionalFormats !== undefined;
+  const tail = rest[rest.length - 1];
+  const tailFits = conditional && tail !== undefined && blockBytes(spec, tail) + TABLE_REQUEST_RESERVE <= REQUEST_BUDGET_BYTES;
+  await writeBlocks(tailFits ? rest.slice(0, -1) : rest);
+  if (tailFits) queueBlock(sheet, spec, tail);
+  const table = queueTableAndFormats(context, sheet, spec, { conditional });
   if (spec.conditionalFormats) {
     queueRules(table.getDataBodyRange(), spec.conditionalFormats, spec.columns.map((c) => c.header), 0, 1, loaded.date1904);
   }

@@ -69,6 +69,18 @@ export function formatBytesPerRow(spec: SheetTableSpec): number {
 }
 
 /**
+ * Room left for the table request itself when the last block rides with it: the table, widths,
+ * list validations with their messages and the conditional-format rules, a few kilobytes for the
+ * reporting sheet's 31 columns.
+ */
+export const TABLE_REQUEST_RESERVE = 64 * 1024;
+
+/** JSON bytes a block sends: its values and the number formats written with them. */
+export function blockBytes(spec: SheetTableSpec, block: Block): number {
+  return jsonSize(block.rows) + block.rows.length * (formatBytesPerRow(spec) + 1);
+}
+
+/**
  * Queues one block of body rows: the number formats of its rows first (so text-formatted columns
  * keep "00417" as text), then the values.
  */
@@ -81,11 +93,17 @@ export function queueBlock(sheet: Excel.Worksheet, spec: SheetTableSpec, block: 
   sheet.getRangeByIndexes(1 + block.start, 0, block.rows.length, width).values = block.rows;
 }
 
+/** What one queued action adds to a request besides its values (object path, method, address). */
+const ACTION_BYTES = 256;
+
 /** Queues the header and the first block; returns the blocks left, one request each. */
 export function queueHeaderAndFirstBlock(sheet: Excel.Worksheet, spec: SheetTableSpec, body: Row[]): Block[] {
   const header = [spec.columns.map((c) => c.header)];
   sheet.getRangeByIndexes(0, 0, 1, spec.columns.length).values = header;
-  const [first, ...rest] = blocksWithinBudget(body, REQUEST_BUDGET_BYTES, formatBytesPerRow(spec), jsonSize(header) + 4096);
+  // Each block is one range per formatted column plus the values range, each an action of its
+  // own in the request: their paths and addresses are counted too, so no block runs past 2 MB.
+  const actions = ACTION_BYTES * (spec.columns.length + 1);
+  const [first, ...rest] = blocksWithinBudget(body, REQUEST_BUDGET_BYTES - actions, formatBytesPerRow(spec), jsonSize(header) + 4096);
   if (first) queueBlock(sheet, spec, first);
   return rest;
 }
