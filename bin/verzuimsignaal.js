@@ -10,8 +10,18 @@ if (!fs.existsSync(entry)) {
   process.stderr.write('verzuimsignaal: de opdrachtregel is nog niet gebouwd; voer eerst `npm ci` of `npm run build:cli` uit.\n');
   process.exit(2);
 }
-// From Node 22.1 on, Node keeps the bundle's compiled code between runs (in the temp folder), so a
-// start compiles less of it; it reports a cache it cannot use instead of throwing, and
-// NODE_DISABLE_COMPILE_CACHE=1 turns it off. Node 20 has no such cache and starts without.
-if (typeof enableCompileCache === 'function') enableCompileCache();
-require(entry).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+const run = (cli, done) => cli.main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+  done();
+});
+if (typeof enableCompileCache === 'function') {
+  // From Node 22.1 on, Node keeps the bundle's compiled code between runs itself (in the temp
+  // folder); it reports a cache it cannot use instead of throwing, and NODE_DISABLE_COMPILE_CACHE=1
+  // turns it off.
+  enableCompileCache();
+  run(require(entry), () => {});
+} else {
+  // Node 20: the same, by V8's code cache (bin/loadBundle.js).
+  const bundle = require('./loadBundle').loadBundle(entry, process.argv[2] ?? '');
+  run(bundle.exports, bundle.save);
+}
