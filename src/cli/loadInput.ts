@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { readRegisterFile, RegisterFileError } from '../adapters/files';
+import { collectGarbage, COLLECT_FROM_BYTES } from '../adapters/files/collectGarbage';
 import { importRegister, RegisterHeaderError } from '../core/register';
 import type { RegisterImport } from '../core/register/types';
 import type { Settings } from '../core/settings/schema';
@@ -56,21 +57,32 @@ export async function loadSettingsFile(path?: string, lang?: CliLang): Promise<S
 export async function loadRegister(file: string, opts: { sheet?: string; config?: string; lang?: CliLang } = {}): Promise<LoadedRegister> {
   const lang = opts.lang;
   const settings = await loadSettingsFile(opts.config, lang);
+  let s;
   try {
-    const s = await stat(file);
-    if (!s.isFile()) throw new CliError(say(lang, `geen bestand: ${file}`, `not a file: ${file}`));
-  } catch (e) {
-    if (e instanceof CliError) throw e;
+    s = await stat(file);
+  } catch {
     throw new CliError(say(lang, `bestand niet gevonden: ${file}`, `file not found: ${file}`));
   }
+  if (!s.isFile()) throw new CliError(say(lang, `geen bestand: ${file}`, `not a file: ${file}`));
+  const large = s.size >= COLLECT_FROM_BYTES;
+  const loaded = await readAndImport(file, settings, opts.sheet, lang, large);
+  // A large register's grid is garbage now that it is imported (and readAndImport, whose frame
+  // held it, has returned): collected before the analysis starts to allocate.
+  if (large) collectGarbage();
+  return loaded;
+}
+
+async function readAndImport(file: string, settings: Settings, sheet: string | undefined, lang: CliLang | undefined, large: boolean): Promise<LoadedRegister> {
   let read;
   try {
-    read = await readRegisterFile(file, { sheet: opts.sheet });
+    read = await readRegisterFile(file, { sheet });
   } catch (e) {
     if (e instanceof RegisterFileError) throw new CliError(e.message);
     const why = e instanceof Error ? e.message : String(e);
     throw new CliError(say(lang, `bestand niet te lezen: ${file} (${why})`, `cannot read the file: ${file} (${why})`));
   }
+  // A large file's text is garbage now (the reader has returned): collected before the import grows.
+  if (large) collectGarbage();
   try {
     const imported = importRegister(read.cells, settings, {
       date1904: read.date1904,

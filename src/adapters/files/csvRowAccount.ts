@@ -20,7 +20,13 @@ export function countCsvLines(body: string): number {
  * characters), and that row is reported: the rows from there on may be lost or merged.
  * `multiLine` is the parser's claim (grid row → line breaks in its cells), checked, not trusted.
  */
-export function accountCsvRows(body: string, cells: CellGrid, multiLine: ReadonlyMap<number, number>, delimiter = ';'): FileIssue | undefined {
+export function accountCsvRows(
+  body: string,
+  cells: CellGrid,
+  multiLine: ReadonlyMap<number, number>,
+  delimiter = ';',
+  decodeLine: (line: string) => string = (line) => line,
+): FileIssue | undefined {
   const lines = countCsvLines(body);
   let taken = 0;
   let claimsHold = true;
@@ -30,7 +36,7 @@ export function accountCsvRows(body: string, cells: CellGrid, multiLine: Readonl
     taken += 1 + breaks;
   }
   if (taken === lines && claimsHold) return undefined;
-  return divergence(body, cells, lines, taken, delimiter);
+  return divergence(body, cells, lines, taken, delimiter, decodeLine);
 }
 
 function lineBreaksIn(row: readonly CellValue[] | undefined): number {
@@ -48,8 +54,9 @@ function withoutQuotes(text: string): string {
   return text.replace(/"/g, '').replace(/\r$/, '');
 }
 
-function divergence(body: string, cells: CellGrid, lines: number, taken: number, delimiter: string): FileIssue {
-  const physical = body.split('\n');
+function divergence(body: string, cells: CellGrid, lines: number, taken: number, delimiter: string, decodeLine: (line: string) => string): FileIssue {
+  // The lines as text (a file read as its UTF-8 bytes is decoded line by line here, on this rare path).
+  const physical = body.split('\n').map(decodeLine);
   if (physical.length > 0 && physical[physical.length - 1] === '') physical.pop();
   let line = 0;
   let row = 0;

@@ -9,6 +9,16 @@ export interface DecodedText {
   encoding: TextEncoding;
   /** Byte sequences that were no character of the encoding, each read as U+FFFD. */
   badSequences: number;
+  /**
+   * UTF-8 asked for as bytes (DecodeOptions.utf8AsBytes): `text` holds the file's UTF-8 bytes one
+   * character per byte, and each piece taken out of it is decoded with fromUtf8Bytes.
+   */
+  utf8InLatin1?: true;
+}
+
+export interface DecodeOptions {
+  /** A UTF-8 file is returned as its bytes in a one-byte string (see DecodedText.utf8InLatin1). */
+  utf8AsBytes?: boolean;
 }
 
 /**
@@ -24,25 +34,30 @@ export interface DecodedText {
  *   when it is clearly that: bytes that are letters in Mac Roman sit beside letters, and no byte
  *   reads as a letter in Windows-1252.
  */
-export function decodeRegisterBytes(bytes: Uint8Array): DecodedText {
+export function decodeRegisterBytes(bytes: Uint8Array, options: DecodeOptions = {}): DecodedText {
+  const asBytes = options.utf8AsBytes === true;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return utf8(buf.subarray(3));
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return utf8(buf.subarray(3), asBytes);
   if (buf[0] === 0xff && buf[1] === 0xfe) return utf16(buf.subarray(2), 'utf-16le');
   if (buf[0] === 0xfe && buf[1] === 0xff) return utf16(buf.subarray(2), 'utf-16be');
   const bomless = utf16WithoutMark(buf);
   if (bomless) return utf16(buf, bomless);
-  if (isUtf8(buf)) return { text: buf.toString('utf8'), encoding: 'utf-8', badSequences: 0 };
+  if (isUtf8(buf)) return utf8Text(buf, 0, asBytes);
   const scan = scanUtf8(buf);
-  if (scan.valid > 0 && scan.invalid <= scan.valid) return { text: buf.toString('utf8'), encoding: 'utf-8', badSequences: scan.invalid };
+  if (scan.valid > 0 && scan.invalid <= scan.valid) return utf8Text(buf, scan.invalid, asBytes);
   const encoding = looksMacRoman(buf) ? 'macintosh' : 'windows-1252';
   const text = iconv.decode(buf, encoding === 'macintosh' ? 'macintosh' : 'win1252');
   // The five bytes Windows-1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D) come out as U+FFFD.
   return { text, encoding, badSequences: countChar(text, 0xfffd) };
 }
 
-function utf8(buf: Buffer): DecodedText {
-  if (isUtf8(buf)) return { text: buf.toString('utf8'), encoding: 'utf-8', badSequences: 0 };
-  return { text: buf.toString('utf8'), encoding: 'utf-8', badSequences: scanUtf8(buf).invalid };
+function utf8(buf: Buffer, asBytes: boolean): DecodedText {
+  return utf8Text(buf, isUtf8(buf) ? 0 : scanUtf8(buf).invalid, asBytes);
+}
+
+function utf8Text(buf: Buffer, badSequences: number, asBytes: boolean): DecodedText {
+  if (asBytes) return { text: buf.toString('latin1'), encoding: 'utf-8', badSequences, utf8InLatin1: true };
+  return { text: buf.toString('utf8'), encoding: 'utf-8', badSequences };
 }
 
 function utf16(buf: Buffer, encoding: 'utf-16le' | 'utf-16be'): DecodedText {

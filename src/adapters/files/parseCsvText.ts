@@ -1,6 +1,7 @@
 import { shortText } from '../../core/register/cellText';
 import type { CellValue, FileIssue } from '../../core/register/types';
 import { accountCsvRows } from './csvRowAccount';
+import { fromUtf8Bytes } from './utf8Bytes';
 import { excelSafeText } from './xlsxSheetCells';
 import type { RegisterFile } from './registerFile';
 
@@ -59,13 +60,14 @@ const LONE_CR = /\r(?!\n)/;
  * - The rows returned are then checked against the file's lines (csvRowAccount): any line the
  *   grid does not account for is reported by the row where they part.
  */
-export function parseCsvText(text: string): RegisterFile {
+export function parseCsvText(text: string, options: { utf8InLatin1?: boolean } = {}): RegisterFile {
+  const utf8InLatin1 = options.utf8InLatin1 === true;
   let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.indexOf('\r') !== -1 && LONE_CR.test(body)) body = body.replace(/\r\n?/g, '\n');
   const delimiter = detectDelimiter(body);
-  const parsed = splitRecords(body, delimiter);
+  const parsed = splitRecords(body, delimiter, utf8InLatin1);
   const issues = parsed.issues;
-  const account = accountCsvRows(body, parsed.cells, parsed.multiLine, delimiter);
+  const account = accountCsvRows(body, parsed.cells, parsed.multiLine, delimiter, utf8InLatin1 ? fromUtf8Bytes : undefined);
   if (account) issues.push(account);
   const out: RegisterFile = { cells: parsed.cells, date1904: false };
   if (issues.length > 0) out.issues = issues;
@@ -86,14 +88,16 @@ interface Split {
  * repeated down a column instead of one per row (less memory, and the import compares such cells
  * without reading their characters).
  */
-export function splitRecords(body: string, delimiter: string): Split {
+export function splitRecords(body: string, delimiter: string, utf8InLatin1 = false): Split {
   const cells: CellValue[][] = [];
   const issues: FileIssue[] = [];
   const multiLine = new Map<number, number>();
   const n = body.length;
+  const keep = cellKeeper(utf8InLatin1);
   let above: CellValue[] = [];
   let width = 0;
   let nextQuote = body.indexOf('"');
+  let strayAt = -1;
   let pos = 0;
   while (pos < n) {
     let eol = body.indexOf('\n', pos);
@@ -110,18 +114,28 @@ export function splitRecords(body: string, delimiter: string): Split {
       if (record.lineBreaks > 0 && swallowsRecords(record.fields, delimiter, width)) record = readRecord(body, pos, delimiter, false);
       row = record.fields;
       if (record.lineBreaks > 0) multiLine.set(cells.length, record.lineBreaks);
-      if (record.strayAt >= 0) issues.push(strayQuote(cells.length, record.strayAt, record.fields));
+      strayAt = record.strayAt;
       pos = record.next;
     }
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (v === '') row[c] = null;
       else if (v === above[c]) row[c] = above[c];
-      else if (typeof v === 'string' && v.charCodeAt(0) === 61) {
-        // ="02001": Excel-safe text that keeps leading zeros; the text is 02001.
-        const safe = excelSafeText(v);
-        if (safe !== undefined) row[c] = safe === '' ? null : safe;
+      else if (typeof v === 'string') {
+        if (v.charCodeAt(0) === 61) {
+          // ="02001": Excel-safe text that keeps leading zeros; the text is 02001.
+          const safe = excelSafeText(v);
+          if (safe !== undefined) {
+            row[c] = safe === '' ? null : keep(safe);
+            continue;
+          }
+        }
+        row[c] = keep(v);
       }
+    }
+    if (strayAt >= 0) {
+      issues.push(strayQuote(cells.length, strayAt, row));
+      strayAt = -1;
     }
     if (row.length > width) width = row.length;
     above = row;
@@ -130,8 +144,43 @@ export function splitRecords(body: string, delimiter: string): Split {
   return { cells, issues, multiLine };
 }
 
-function strayQuote(row: number, col: number, fields: readonly string[]): FileIssue {
-  const text = fields[col] ?? '';
+/** Distinct short texts kept once; past this a register's column is free text, not worth remembering. */
+const KEPT_TEXTS = 100_000;
+/** Texts up to this length are looked up (numbers, dates, names, codes); longer ones are remarks. */
+const KEPT_LENGTH = 40;
+
+/**
+ * What becomes of a cell's text in the grid. A register repeats its pupil numbers, names, classes,
+ * mentors, codes and remarks on many rows (not always on the row above): the grid holds one copy
+ * of each. Every text is also its own copy, never a slice of the file's text, which V8 would
+ * otherwise keep whole (100 MB for a 100 MB file, twice that with one Turkish or Polish letter in
+ * it) for as long as a single longer cell lives.
+ */
+function cellKeeper(utf8InLatin1: boolean): (text: string) => string {
+  const kept = new Map<string, string>();
+  return (text) => {
+    if (text.length > KEPT_LENGTH) return utf8InLatin1 ? flatCopy(fromUtf8Bytes(text)) : flatCopy(text);
+    let one = kept.get(text);
+    if (one === undefined) {
+      const decoded = utf8InLatin1 ? fromUtf8Bytes(text) : text;
+      one = decoded.length >= 13 && decoded === text ? flatCopy(decoded) : decoded;
+      // Looked up by the text as the file has it, which is what the next row holds too.
+      if (kept.size < KEPT_TEXTS) kept.set(decoded === text ? one : text.length >= 13 ? flatCopy(text) : text, one);
+    }
+    return one;
+  };
+}
+
+/**
+ * A copy of the characters, detached from the string it was cut from. (V8 cuts texts of 13 or more
+ * characters as a view on their source; shorter ones are copied anyway.)
+ */
+function flatCopy(text: string): string {
+  return (' ' + text).slice(1);
+}
+
+function strayQuote(row: number, col: number, fields: readonly CellValue[]): FileIssue {
+  const text = typeof fields[col] === 'string' ? fields[col] : '';
   const shown = shortText(text, SHOWN);
   return {
     row,

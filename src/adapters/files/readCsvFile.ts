@@ -1,6 +1,7 @@
 import { shortText } from '../../core/register/cellText';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { FileIssue } from '../../core/register/types';
+import { collectGarbage, COLLECT_FROM_BYTES } from './collectGarbage';
 import { decodeRegisterBytes, type DecodedText } from './decodeText';
 import { RegisterFileError } from './errors';
 import { parseCsvText } from './parseCsvText';
@@ -14,19 +15,30 @@ const BAD_CELLS_REPORTED = 200;
  * code page, see decodeRegisterBytes) into a grid of strings; empty cells are null.
  */
 export async function readCsvFile(path: string): Promise<RegisterFile> {
-  let bytes: Buffer;
+  // The bytes are let go as soon as they are text: no variable holds them while the grid is built
+  // (for a 100 MB register that is 100 MB less at the peak).
+  const decoded = decodeRegisterBytes(readBytes(path), { utf8AsBytes: true });
+  if (decoded.text.length >= COLLECT_FROM_BYTES / 2) collectGarbage();
+  return parseDecodedCsv(decoded);
+}
+
+function readBytes(path: string): Buffer {
   try {
-    bytes = await readFile(path);
+    // Not fs/promises: its Buffer stays reachable (from the settled read) well after the await,
+    // through the whole parse.
+    return readFileSync(path);
   } catch (e) {
     throw fileError(path, e);
   }
-  return parseCsvBytes(bytes);
 }
 
 /** The grid of a CSV's bytes, with the cells whose bytes were no character reported. */
 export function parseCsvBytes(bytes: Uint8Array): RegisterFile {
-  const decoded = decodeRegisterBytes(bytes);
-  const file = parseCsvText(decoded.text);
+  return parseDecodedCsv(decodeRegisterBytes(bytes, { utf8AsBytes: true }));
+}
+
+function parseDecodedCsv(decoded: DecodedText): RegisterFile {
+  const file = parseCsvText(decoded.text, { utf8InLatin1: decoded.utf8InLatin1 });
   file.encoding = decoded.encoding;
   if (decoded.badSequences > 0) {
     const bad = badByteIssues(file, decoded);
