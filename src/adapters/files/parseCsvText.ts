@@ -93,7 +93,8 @@ export function splitRecords(body: string, delimiter: string, utf8InLatin1 = fal
   const issues: FileIssue[] = [];
   const multiLine = new Map<number, number>();
   const n = body.length;
-  const keep = cellKeeper(utf8InLatin1);
+  // A small file's copies and slices cost little; its cells are only decoded.
+  const keep = n >= KEEP_FROM_CHARS ? cellKeeper(utf8InLatin1) : utf8InLatin1 ? fromUtf8Bytes : (text: string): string => text;
   let above: CellValue[] = [];
   let width = 0;
   let nextQuote = body.indexOf('"');
@@ -144,6 +145,8 @@ export function splitRecords(body: string, delimiter: string, utf8InLatin1 = fal
   return { cells, issues, multiLine };
 }
 
+/** From this size of file on, each distinct text is kept once (below it, the lookups cost more than the memory they save). */
+const KEEP_FROM_CHARS = 8 * 1024 * 1024;
 /** Distinct short texts kept once; past this a register's column is free text, not worth remembering. */
 const KEPT_TEXTS = 100_000;
 /** Texts up to this length are looked up (numbers, dates, names, codes); longer ones are remarks. */

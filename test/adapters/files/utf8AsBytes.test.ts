@@ -58,6 +58,25 @@ describe('UTF-8 registers read as bytes', () => {
     expect(issue?.detail).toContain('regel 3 van het bestand ("Ayşe;T")');
   });
 
+  it('keeps each distinct text once in a large file, with the same cells as read one by one', () => {
+    // Over 8 MB: the size from which the parser keeps one copy per distinct text.
+    const names = ['Şükrü Yılmaz', 'Łucja Wójcik-Ünal', 'Zoë de Vries', 'Daniël Öztürk-van den Berg', 'Tess'];
+    const remarks = ['', 'moeder belde: ziek', 'te laat – bus (’s ochtends) en daarna nog naar de tandarts geweest', 'x'];
+    const lines = ['Leerlingnummer;Naam;Datum;Code;Opmerking'];
+    for (let i = 0; lines.length < 150_000; i++) {
+      lines.push(`${100_000 + (i % 997)};${names[i % names.length]};${String((i % 28) + 1).padStart(2, '0')}-09-2026;${i % 3 === 0 ? 'S' : 'T'};${remarks[i % remarks.length]}${i % 50 === 0 ? ` nr ${i}` : ''}`);
+    }
+    const text = `${lines.join('\r\n')}\r\n`;
+    const bytes = Buffer.from(text, 'utf8');
+    expect(bytes.length).toBeGreaterThan(8 * 1024 * 1024);
+    const expected = lines.map((l) => l.split(';').map((v) => (v === '' ? null : v)));
+    // As JSON: a deep comparison of 150,000 rows is slow in jest, and the grid is strings and nulls.
+    const fromBytes = parseCsvBytes(bytes);
+    expect(fromBytes.issues).toBeUndefined();
+    expect(JSON.stringify(fromBytes.cells)).toBe(JSON.stringify(expected));
+    expect(JSON.stringify(parseCsvText(text).cells)).toBe(JSON.stringify(expected));
+  });
+
   it('decodes only pieces that hold a byte past ASCII', () => {
     const ascii = 'Leerlingnummer';
     expect(fromUtf8Bytes(ascii)).toBe(ascii);
