@@ -20,6 +20,27 @@ const MAX_CELL_CHARS = 1 << 20;
 
 const isNameEnd = (c: number): boolean => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
 
+/** String.prototype.trim's white space, as far as a sheet's ASCII markup can hold it. */
+const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xa0;
+
+/** Where the element `open` (e.g. "<v") starts in buf[from, to), with its name complete there; -1 if nowhere. */
+function elementAt(buf: string, open: string, from: number, to: number): number {
+  // Step from '<' to '<' (a cell's body has a few): a plain indexOf(open) would run on to the end
+  // of the chunk for every cell without one.
+  for (let at = buf.indexOf('<', from); at !== -1 && at + open.length < to; at = buf.indexOf('<', at + 1)) {
+    if (buf.startsWith(open, at) && isNameEnd(buf.charCodeAt(at + open.length))) return at;
+  }
+  return -1;
+}
+
+/** The text range of the element starting at `at` (up to the next '<', within `to`); undefined for a self-closing one. */
+function textRange(buf: string, at: number, to: number): [number, number] | undefined {
+  const gt = buf.indexOf('>', at);
+  if (gt === -1 || gt >= to || buf.charCodeAt(gt - 1) === 47) return undefined;
+  const lt = buf.indexOf('<', gt + 1);
+  return [gt + 1, lt === -1 || lt > to ? to : lt];
+}
+
 function rowNumberIn(tag: string): number | undefined {
   const m = /\sr\s*=\s*["']\s*(\d+)\s*["']/.exec(tag);
   return m ? Number(m[1]) : undefined;
@@ -62,32 +83,36 @@ export function sheetRowCounter(emptySharedString: (index: number) => boolean): 
     return false;
   };
 
-  /** The texts of the elements `<name …>text<` in a cell's body. */
-  const textsOf = (body: string, name: string): string[] => {
-    const open = `<${prefix}${name}`;
-    const out: string[] = [];
-    for (let at = body.indexOf(open); at !== -1; at = body.indexOf(open, at + 1)) {
-      const after = body.charCodeAt(at + open.length);
-      if (!isNameEnd(after)) continue;
-      const gt = body.indexOf('>', at);
-      if (gt === -1 || body.charCodeAt(gt - 1) === 47) continue;
-      const lt = body.indexOf('<', gt + 1);
-      out.push(body.slice(gt + 1, lt === -1 ? body.length : lt));
-    }
-    return out;
-  };
-
-  const cellHoldsValue = (tag: string, body: string): boolean => {
-    const f = `<${prefix}f`;
-    for (let at = body.indexOf(f); at !== -1; at = body.indexOf(f, at + 1)) if (isNameEnd(body.charCodeAt(at + f.length))) return true;
-    const shared = /\st\s*=\s*["']s["']/.test(tag);
-    for (const v of textsOf(body, 'v')) {
-      const text = v.trim();
-      if (text === '') continue;
-      if (shared && /^\d+$/.test(text) && emptySharedString(Number(text))) continue;
+  /**
+   * Whether the cell at buf[c, ce) (its start tag ends at gt, its end tag starts at ce) holds a
+   * value. Read in place, by offsets: a sheet has millions of cells, and cutting each one's tag and
+   * body out (with arrays of their texts) was most of this counter's time.
+   */
+  const cellHoldsValue = (buf: string, c: number, gt: number, ce: number): boolean => {
+    if (elementAt(buf, `<${prefix}f`, gt + 1, ce) !== -1) return true;
+    let shared: boolean | undefined;
+    const v = `<${prefix}v`;
+    for (let at = elementAt(buf, v, gt + 1, ce); at !== -1; at = elementAt(buf, v, at + 1, ce)) {
+      const range = textRange(buf, at, ce);
+      if (range === undefined) continue;
+      let from = range[0];
+      let to = range[1];
+      while (from < to && isSpaceCode(buf.charCodeAt(from))) from++;
+      while (to > from && isSpaceCode(buf.charCodeAt(to - 1))) to--;
+      if (from === to) continue;
+      shared ??= /\st\s*=\s*["']s["']/.test(buf.slice(c, gt));
+      if (shared) {
+        const text = buf.slice(from, to);
+        if (/^\d+$/.test(text) && emptySharedString(Number(text))) continue;
+      }
       return true;
     }
-    return textsOf(body, 't').some((t) => t !== '');
+    const t = `<${prefix}t`;
+    for (let at = elementAt(buf, t, gt + 1, ce); at !== -1; at = elementAt(buf, t, at + 1, ce)) {
+      const range = textRange(buf, at, ce);
+      if (range !== undefined && range[1] > range[0]) return true;
+    }
+    return false;
   };
 
   const run = (buf: string): void => {
@@ -151,7 +176,7 @@ export function sheetRowCounter(emptySharedString: (index: number) => boolean): 
           pending = buf.slice(c);
           return;
         }
-        if (cellHoldsValue(buf.slice(c, gt), buf.slice(gt + 1, ce))) filled = true;
+        if (cellHoldsValue(buf, c, gt, ce)) filled = true;
         i = ce + cellClose.length;
       }
       if (end === -1) {
