@@ -6,9 +6,14 @@
  * decoded when it is taken out.
  */
 export function fromUtf8Bytes(raw: string): string {
+  // Most pieces are short (a cell reference, a style, a number, a code): a loop beats the regex there.
   const n = raw.length;
-  let i = 0;
-  while (i < n && raw.charCodeAt(i) < 0x80) i++;
-  if (i === n) return raw;
+  if (n <= 24) {
+    let i = 0;
+    while (i < n && raw.charCodeAt(i) < 0x80) i++;
+    if (i === n) return raw;
+  } else if (!NON_ASCII.test(raw)) return raw;
   return Buffer.from(raw, 'latin1').toString('utf8');
 }
+
+const NON_ASCII = /[\x80-\xff]/;

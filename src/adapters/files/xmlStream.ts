@@ -16,6 +16,8 @@
  * (the Open XML SDK) prefix every element.
  */
 
+import { fromUtf8Bytes } from './utf8Bytes';
+
 export interface XmlTag {
   /** The element's local name, without a namespace prefix. */
   readonly name: string;
@@ -50,20 +52,6 @@ function decodeEntities(raw: string): string {
     const code = hex ? Number.parseInt(hex, 16) : Number.parseInt(dec ?? '', 10);
     return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
-}
-
-const NON_ASCII = /[\x80-\xff]/;
-
-/** Text whose characters are UTF-8 bytes (see XmlOptions.utf8InLatin1), as the characters they encode. */
-function fromUtf8Bytes(raw: string): string {
-  // Most values are short (a cell reference, a style, a number): a loop beats the regex there.
-  const n = raw.length;
-  if (n <= 24) {
-    let i = 0;
-    while (i < n && raw.charCodeAt(i) < 0x80) i++;
-    if (i === n) return raw;
-  } else if (!NON_ASCII.test(raw)) return raw;
-  return Buffer.from(raw, 'latin1').toString('utf8');
 }
 
 function textOf(raw: string, utf8InLatin1: boolean): string {
