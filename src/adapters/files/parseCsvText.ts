@@ -94,7 +94,8 @@ export function splitRecords(body: string, delimiter: string, utf8InLatin1 = fal
   const multiLine = new Map<number, number>();
   const n = body.length;
   // A small file's copies and slices cost little; its cells are only decoded.
-  const keep = n >= KEEP_FROM_CHARS ? cellKeeper(utf8InLatin1) : utf8InLatin1 ? fromUtf8Bytes : (text: string): string => text;
+  const decode = utf8InLatin1 ? fromUtf8Bytes : (text: string): string => text;
+  const keep = n >= KEEP_FROM_CHARS ? cellKeeper(decode) : decode;
   let above: CellValue[] = [];
   let width = 0;
   let nextQuote = body.indexOf('"');
@@ -159,16 +160,16 @@ const KEPT_LENGTH = 40;
  * otherwise keep whole (100 MB for a 100 MB file, twice that with one Turkish or Polish letter in
  * it) for as long as a single longer cell lives.
  */
-function cellKeeper(utf8InLatin1: boolean): (text: string) => string {
+function cellKeeper(decode: (text: string) => string): (text: string) => string {
   const kept = new Map<string, string>();
   return (text) => {
-    if (text.length > KEPT_LENGTH) return utf8InLatin1 ? flatCopy(fromUtf8Bytes(text)) : flatCopy(text);
+    if (text.length > KEPT_LENGTH) return decode(flatCopy(text));
     let one = kept.get(text);
     if (one === undefined) {
-      const decoded = utf8InLatin1 ? fromUtf8Bytes(text) : text;
-      one = decoded.length >= 13 && decoded === text ? flatCopy(decoded) : decoded;
       // Looked up by the text as the file has it, which is what the next row holds too.
-      if (kept.size < KEPT_TEXTS) kept.set(decoded === text ? one : text.length >= 13 ? flatCopy(text) : text, one);
+      const own = text.length >= 13 ? flatCopy(text) : text;
+      one = decode(own);
+      if (kept.size < KEPT_TEXTS) kept.set(own, one);
     }
     return one;
   };

@@ -18,6 +18,7 @@ export async function readCsvFile(path: string): Promise<RegisterFile> {
   // The bytes are let go as soon as they are text: no variable holds them while the grid is built
   // (for a 100 MB register that is 100 MB less at the peak).
   const decoded = decodeRegisterBytes(readBytes(path), { utf8AsBytes: true });
+  // Half the bytes in characters: a UTF-16 file's text is half as long as the file.
   if (decoded.text.length >= COLLECT_FROM_BYTES / 2) collectGarbage();
   return parseDecodedCsv(decoded);
 }
