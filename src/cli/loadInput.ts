@@ -83,12 +83,25 @@ async function readAndImport(file: string, settings: Settings, sheet: string | u
   }
   // A large file's text is garbage now (the reader has returned): collected before the import grows.
   if (large) collectGarbage();
+  // V8 grows the heap well past what is live before it looks at old memory: without a collection or
+  // two on the way, the rows let go would stay until the whole register's records had been built.
+  let collectAt = read.cells.length / 3;
+  const onRowsRead = large
+    ? (rows: number, total: number): void => {
+        if (rows < collectAt) return;
+        collectGarbage();
+        collectAt += total / 3;
+      }
+    : undefined;
   try {
     const imported = importRegister(read.cells, settings, {
       date1904: read.date1904,
       firstSheetRow: 1,
       firstSheetColumn: 0,
       fileIssues: read.issues,
+      // The grid is this function's alone: its rows can go as they are read.
+      consumeRows: true,
+      onRowsRead,
     });
     return { import: imported, settings, file, sheetName: read.sheetName };
   } catch (e) {

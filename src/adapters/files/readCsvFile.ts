@@ -19,7 +19,7 @@ export async function readCsvFile(path: string): Promise<RegisterFile> {
   // (for a 100 MB register that is 100 MB less at the peak).
   const decoded = decodeRegisterBytes(readBytes(path), { utf8AsBytes: true });
   // Half the bytes in characters: a UTF-16 file's text is half as long as the file.
-  if (decoded.text.length >= COLLECT_FROM_BYTES / 2) collectGarbage();
+  if (decoded.text.length >= COLLECT_FROM_BYTES / 2) collectGarbage(2);
   return parseDecodedCsv(decoded);
 }
 

@@ -6,13 +6,16 @@ import { summarizeCodes } from './codeSummary';
 import { RowReader, type Columns } from './rowReader';
 import { columnLetters } from './cellAddress';
 import { where } from './problemMessages';
-import type { CellGrid, FieldMapping, FileIssue, ImportOptions, Problem, RegisterField, RegisterImport } from './types';
+import type { CellGrid, CellValue, FieldMapping, FileIssue, ImportOptions, Problem, RegisterField, RegisterImport } from './types';
 
 const ALL_FIELDS: readonly RegisterField[] = [
   'studentId', 'studentName', 'firstName', 'infix', 'lastName', 'className', 'mentor', 'dateOfBirth', 'bsn', 'date',
   'lesson', 'lessonTo', 'startTime', 'endTime', 'minutes', 'hours', 'code', 'kind', 'authorised', 'remark',
   'schoolActions',
 ];
+
+/** How often (in rows, a power of two) onRowsRead is called. */
+const ROWS_READ_EVERY = 65_536;
 
 function columnsOf(mapping: FieldMapping): Columns {
   const cols = {} as Columns;
@@ -47,7 +50,14 @@ export function importRegister(cells: CellGrid, settings: Settings, options: Imp
   const col = columnsOf(mapping);
   const fileIssues = options.fileIssues ?? [];
   const reader = new RowReader({ cells, settings, col, headers, headerIndex, firstSheetRow, firstSheetColumn, date1904, fileIssues });
-  for (let r = headerIndex + 1; r < cells.length; r++) reader.readRow(r);
+  const owned = options.consumeRows ? (cells as (readonly CellValue[] | undefined)[]) : undefined;
+  const onRows = options.onRowsRead;
+  const total = cells.length - headerIndex - 1;
+  for (let r = headerIndex + 1; r < cells.length; r++) {
+    reader.readRow(r);
+    if (owned) owned[r] = undefined;
+    if (onRows && ((r - headerIndex) & (ROWS_READ_EVERY - 1)) === 0) onRows(r - headerIndex, total);
+  }
   reader.countRows();
 
   const { rows, problems, rowsRead } = reader;

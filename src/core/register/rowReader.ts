@@ -78,6 +78,9 @@ export interface RowReaderSetup {
   fileIssues?: readonly FileIssue[];
 }
 
+/** What the duplicate check compares besides pupil, date and code (register.md). */
+const DUPLICATE_FIELDS: readonly RegisterField[] = ['lesson', 'lessonTo', 'startTime', 'endTime', 'minutes', 'hours'];
+
 /**
  * Fields whose value decides whether and how a row counts: an error value, an uncalculated formula
  * or undecodable bytes in one of them keeps the row from counting. In the other fields (names,
@@ -146,6 +149,9 @@ export class RowReader {
   private readonly pendingPupil: Int32Array;
   private readonly pendingCode: Int32Array;
   private readonly pendingOutcome: (AbsenceRow | Problem)[];
+  /** The mapped columns the duplicate check compares, and their cells per pending row (dupColumns.length a row). */
+  private readonly dupColumns: number[] = [];
+  private readonly dupCells: CellValue[];
   private pendingCount = 0;
   private minDay = Infinity;
   private maxDay = -Infinity;
@@ -197,6 +203,9 @@ export class RowReader {
     this.pendingCode = new Int32Array(capacity);
     // Sized once: grown by push, a million-slot array is copied some twenty times on the way.
     this.pendingOutcome = new Array<AbsenceRow | Problem>(capacity);
+    for (const f of DUPLICATE_FIELDS) if (col[f] >= 0 && !this.dupColumns.includes(col[f])) this.dupColumns.push(col[f]);
+    // Copied in the first pass so that the second needs no grid row: the caller may let them go (consumeRows).
+    this.dupCells = new Array<CellValue>(capacity * this.dupColumns.length);
   }
 
   letterOf(c: number): string {
@@ -295,6 +304,8 @@ export class RowReader {
     this.pendingDay[n] = day;
     this.pendingPupil[n] = pupil.index;
     this.pendingCode[n] = code.id;
+    const dup = this.dupColumns;
+    for (let k = 0, at0 = n * dup.length; k < dup.length; k++) this.dupCells[at0 + k] = row[dup[k]];
     this.settle(n, row, sheetRow, code, kind, authorised, pupil, day);
   }
 
@@ -673,17 +684,10 @@ export class RowReader {
     const ra = this.pendingOutcome[a] as AbsenceRow;
     const rb = this.pendingOutcome[b] as AbsenceRow;
     if (ra.lesson !== rb.lesson || ra.lessonTo !== rb.lessonTo) return false;
-    const x = this.cells[this.pendingGridRow[a]];
-    const y = this.cells[this.pendingGridRow[b]];
-    const col = this.col;
-    return (
-      samePart(at(x, col.lesson), at(y, col.lesson)) &&
-      samePart(at(x, col.lessonTo), at(y, col.lessonTo)) &&
-      samePart(at(x, col.startTime), at(y, col.startTime)) &&
-      samePart(at(x, col.endTime), at(y, col.endTime)) &&
-      samePart(at(x, col.minutes), at(y, col.minutes)) &&
-      samePart(at(x, col.hours), at(y, col.hours))
-    );
+    const width = this.dupColumns.length;
+    const cells = this.dupCells;
+    for (let k = 0, x = a * width, y = b * width; k < width; k++) if (!samePart(cells[x + k], cells[y + k])) return false;
+    return true;
   }
 }
 

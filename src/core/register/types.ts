@@ -194,4 +194,12 @@ export interface ImportOptions {
   headerRow?: number;
   /** What the file reader found in the file (RegisterFile.issues). */
   fileIssues?: readonly FileIssue[];
+  /**
+   * The caller hands the grid over: each row below the header is cleared (set to undefined) once
+   * read, so that a large file's cells can be freed while its records are built. For a grid held
+   * nowhere else (the command line's file); never for a workbook's values the caller still shows.
+   */
+  consumeRows?: boolean;
+  /** Called every 65,536 rows of the first pass with the rows read so far and the rows below the header. */
+  onRowsRead?: (rowsRead: number, rowsTotal: number) => void;
 }

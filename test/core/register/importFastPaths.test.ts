@@ -231,3 +231,62 @@ describe('rows read from the previous row', () => {
     expect(brief(imp)).toEqual([[4, 'missing-student', 'A4']]);
   });
 });
+
+describe('a grid handed over (consumeRows): each row let go once read', () => {
+  // Two pupils' weeks with copies in every duration field the check compares, some rows apart,
+  // blank and unreadable rows between: the copies must be found from what the first pass kept.
+  const lines = [
+    'Klassenlijst absentie',
+    'Leerlingnummer;Datum;Lesuur;Tot lesuur;Van;Tot;Minuten;Uren;Code',
+    '5001;07-09-2026;1;2;;;;;A',
+    '5002;07-09-2026;;;08:30;09:20;;;A',
+    ';;;;;;;;',
+    '5001;07-09-2026;1;2;;;;;a',
+    '5002;07-09-2026;;;08:30 ;09:20;;;A',
+    '5002;07-09-2026;;;08:30;09:25;;;A',
+    '5001;geen;1;;;;;;A',
+    '5001;08-09-2026;;;;;45;;Z',
+    '5001;08-09-2026;;;;;45;;z',
+    '5001;08-09-2026;;;;;;1,5;Z',
+    '5001;08-09-2026;;;;;;1,5;Z',
+  ];
+  const kept = importRegister(gridFromLines(lines), exampleSettings());
+  const handed = gridFromLines(lines);
+  const consumed = importRegister(handed, exampleSettings(), { consumeRows: true });
+
+  it('gives the same rows, problems and counts as an import of a grid the caller keeps', () => {
+    expect(brief(kept)).toEqual([
+      [6, 'duplicate', 'A6'],
+      [7, 'duplicate', 'A7'],
+      [9, 'bad-date', 'B9'],
+      [11, 'duplicate', 'A11'],
+      [13, 'duplicate', 'A13'],
+    ]);
+    expect(consumed.rows).toEqual(kept.rows);
+    expect(consumed.problems).toEqual(kept.problems);
+    expect(consumed.counts).toEqual(kept.counts);
+    expect(consumed.students).toEqual(kept.students);
+  });
+
+  it('clears every row below the header and leaves the title and the header', () => {
+    expect(handed.slice(0, 2)).toEqual(gridFromLines(lines.slice(0, 2)));
+    expect(handed.slice(2).every((row) => row === undefined)).toBe(true);
+    expect(handed.length).toBe(lines.length);
+  });
+});
+
+describe('onRowsRead', () => {
+  it('is told every 65,536 rows how far the first pass is, out of the rows below the header', () => {
+    const header = ['Leerlingnummer', 'Datum', 'Lesuur', 'Code'];
+    const rows: CellValue[][] = [];
+    for (let i = 0; i < 140_000; i++) rows.push([String(6000 + (i % 700)), '07-09-2026', (Math.floor(i / 700) % 8) + 1, 'A']);
+    const seen: [number, number][] = [];
+    const out = importRegister([header, ...rows], exampleSettings(), { onRowsRead: (read, total) => seen.push([read, total]) });
+    expect(seen).toEqual([
+      [65_536, 140_000],
+      [131_072, 140_000],
+    ]);
+    // 700 pupils × 8 lessons on one day: every row after the first 5,600 is a copy.
+    expect(out.counts).toEqual({ rowsRead: 140_000, rowsCounted: 5_600, rowsNotCounted: 134_400, blankRows: 0 });
+  });
+});
