@@ -50,14 +50,10 @@ export async function readXlsxFile(path: string, sheetName?: string): Promise<Re
     });
     // The rows are counted on the raw XML as well, apart from the parser, and the two must agree.
     const counter = sheetRowCounter((i) => i < sharedStrings.length && sharedStrings[i] === null);
-    await zip.stream(
-      sheet.path,
-      (text) => {
-        builder.write(text);
-        counter.write(text);
-      },
-      'utf8-as-latin1',
-    );
+    await zip.streamBytes(sheet.path, (chunk) => {
+      builder.writeBytes(chunk);
+      counter.write(chunk.toString('latin1'));
+    });
     const cells = builder.finish();
     const out: RegisterFile = { cells, date1904: workbook.date1904, sheetName: sheet.name };
     const others = sheets.filter((s) => s !== sheet).map((s) => s.name);

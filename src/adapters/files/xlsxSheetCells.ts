@@ -2,6 +2,8 @@ import type { CellValue, FileIssue } from '../../core/register/types';
 import { normalizeExcelValue } from './normalizeExcelValue';
 import { decodeOoxmlEscapes, xmlDecode } from './xlsxParts';
 import { xmlEvents } from './xmlStream';
+import { INCOMPLETE, NOT_PLAIN, PlainRow, scanPlainRow, TYPE_S, TYPE_STR } from './xlsxPlainCell';
+import { ByteTexts } from './byteTexts';
 import { dateFromSerial } from '../../core/excelSerial';
 import { boundedMemo } from '../../core/boundedMemo';
 
@@ -23,6 +25,11 @@ export interface SheetContext {
 /** What the grid builder needs from the sheet XML as it streams: text chunks, then the end. */
 export interface SheetCellsBuilder {
   write(chunk: string): void;
+  /**
+   * The sheet's inflated bytes, chunk by chunk (instead of write): plain rows are read from the
+   * bytes themselves (xlsxPlainCell), everything else as text by the tokenizer. Needs utf8InLatin1.
+   */
+  writeBytes(chunk: Buffer): void;
   finish(): CellValue[][];
   /** Formulas saved without a result, by grid row and column (after finish). */
   issues(): FileIssue[];
@@ -116,6 +123,16 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
   // once. The grid's cells are read, never changed, so rows may share one Date.
   const dateOf = boundedMemo((serial: number): CellValue => normalizeExcelValue(excelToDate(serial, ctx.date1904), ctx.date1904), 50_000);
 
+  /** A number cell (no type, or n) by its style: zero-padded, a clock time, a date, or the number. */
+  const numberCell = (n: number, style: number): CellValue => {
+    if (style === 0) return n;
+    const pad = ctx.zeroPad?.[style] ?? 0;
+    // A BSN or pupil number typed as a number with format 000000000 keeps its leading zeros.
+    if (pad > 0 && Number.isInteger(n) && n >= 0) return intern(String(n).padStart(pad, '0'));
+    if (ctx.timeStyles?.[style] && Number.isFinite(n)) return intern(clockText(n, ctx.elapsedStyles?.[style] ?? false));
+    return ctx.dateStyles[style] ? dateOf(n) : n;
+  };
+
   const finishCell = (): void => {
     if (!row) return;
     let out: CellValue | undefined;
@@ -138,18 +155,9 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
       row[cellCol - 1] = Number.isNaN(d.getTime()) ? intern(value) : normalizeExcelValue(d, ctx.date1904);
       return;
     }
-    if (value !== undefined && !formula && !shareType && (cellType === undefined || cellType === 'n') && cellStyle > 0) {
-      const pad = ctx.zeroPad?.[cellStyle] ?? 0;
-      const n = Number.parseFloat(value);
-      if (pad > 0 && Number.isInteger(n) && n >= 0) {
-        // A BSN or pupil number typed as a number with format 000000000 keeps its leading zeros.
-        row[cellCol - 1] = intern(String(n).padStart(pad, '0'));
-        return;
-      }
-      if (ctx.timeStyles?.[cellStyle] && Number.isFinite(n)) {
-        row[cellCol - 1] = intern(clockText(n, ctx.elapsedStyles?.[cellStyle] ?? false));
-        return;
-      }
+    if (value !== undefined && !formula && !shareType && (cellType === undefined || cellType === 'n')) {
+      row[cellCol - 1] = numberCell(Number.parseFloat(value), cellStyle);
+      return;
     }
     if (formula || shareType) {
       let result: string | number | boolean | Date | { error: string } | undefined;
@@ -290,12 +298,132 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
     },
   }, { utf8InLatin1: ctx.utf8InLatin1 });
 
+  // Reading from the bytes: 'before' sheetData (all text), in 'rows' (plain rows from the bytes),
+  // 'after' the rows (all text again, for good: whatever is not a plain row hands the rest over).
+  let mode: 'before' | 'rows' | 'after' = 'before';
+  let carry: Buffer | undefined;
+  const plain = new PlainRow();
+  const texts = new ByteTexts<string>((text) => text);
+  const numbers = new ByteTexts<number>((text) => Number.parseFloat(text));
+
+  /** A plain row scanned into `plain`: its cells into the grid as the events would put them. */
+  const takePlainRow = (b: Uint8Array): void => {
+    rowNo = plain.rowNo > 0 ? plain.rowNo : rowNo + 1;
+    if (rowNo > height) height = rowNo;
+    const cells = (rows[rowNo - 1] ??= []);
+    let col = 0;
+    for (let k = 0; k < plain.count; k++) {
+      col = plain.col[k] > 0 ? plain.col[k] : col + 1;
+      const from = plain.from[k];
+      const to = plain.to[k];
+      if (from < 0 || to === from) continue;
+      const type = plain.type[k];
+      if (type === TYPE_STR) cells[col - 1] = texts.get(b, from, to) || null;
+      else if (type === TYPE_S) {
+        let index = 0;
+        for (let j = from; j < to && index >= 0; j++) {
+          const d = b[j] - 48;
+          index = d >= 0 && d <= 9 ? index * 10 + d : -1;
+        }
+        if (index < 0) index = Number.parseInt(texts.get(b, from, to), 10);
+        cells[col - 1] = ctx.sharedStrings[index] ?? null;
+      } else {
+        // Digits only (a pupil number, a date serial, a lesson) are read as they are; the rest
+        // (decimals, exponents, signs) once per distinct text by parseFloat.
+        let n = 0;
+        if (to - from <= 15) {
+          for (let j = from; j < to && n >= 0; j++) {
+            const d = b[j] - 48;
+            n = d >= 0 && d <= 9 ? n * 10 + d : -1;
+          }
+        } else n = -1;
+        cells[col - 1] = numberCell(n >= 0 ? n : numbers.get(b, from, to), plain.style[k]);
+      }
+    }
+    lastCol = col;
+  };
+
+  /** Hands bytes to the tokenizer as its text (the UTF-8 bytes as Latin-1). */
+  const asText = (b: Buffer, from: number, to: number = b.length): void => {
+    if (to > from) parser.write(b.toString('latin1', from, to));
+  };
+
+  const SHEET_DATA = Buffer.from('<sheetData>', 'latin1');
+  const ROW_END = Buffer.from('</row>', 'latin1');
+  /** A row this long still unfinished goes to the tokenizer, which reads any length chunk by chunk. */
+  const MAX_ROW_BYTES = 8 << 20;
+
+  const writeBytes = (chunk: Buffer): void => {
+    const b = carry ? Buffer.concat([carry, chunk]) : chunk;
+    carry = undefined;
+    let i = 0;
+    if (mode === 'before') {
+      const at = b.indexOf(SHEET_DATA);
+      if (at === -1) {
+        // Keep what may be the start of the tag for the next chunk.
+        const keep = Math.max(0, b.length - SHEET_DATA.length);
+        asText(b, 0, keep);
+        carry = Buffer.from(b.subarray(keep));
+        return;
+      }
+      i = at + SHEET_DATA.length;
+      asText(b, 0, i);
+      // Only a real start tag (not one in a comment) with nothing held back turns to the bytes.
+      mode = inSheetData && parser.idle() ? 'rows' : 'after';
+    }
+    while (mode === 'rows' && i < b.length) {
+      const c = b[i];
+      if (c === 32 || c === 10 || c === 13 || c === 9) {
+        i++;
+        continue;
+      }
+      if (b.length - i < 5) break;
+      const isRow = c === 60 && b[i + 1] === 114 && b[i + 2] === 111 && b[i + 3] === 119 && (b[i + 4] === 32 || b[i + 4] === 62 || b[i + 4] === 47);
+      if (!isRow) {
+        mode = 'after';
+        break;
+      }
+      const end = scanPlainRow(b, i, plain);
+      if (end >= 0) {
+        takePlainRow(b);
+        i = end;
+        continue;
+      }
+      if (end === INCOMPLETE) {
+        if (b.length - i > MAX_ROW_BYTES) mode = 'after';
+        break;
+      }
+      if (end === NOT_PLAIN) {
+        const close = b.indexOf(ROW_END, i);
+        if (close === -1) {
+          if (b.length - i > MAX_ROW_BYTES) mode = 'after';
+          break;
+        }
+        asText(b, i, close + ROW_END.length);
+        i = close + ROW_END.length;
+        // The tokenizer must have read the whole row; if not, it reads the rest as well.
+        if (row !== undefined || !parser.idle()) mode = 'after';
+      }
+    }
+    if (mode === 'after') asText(b, i);
+    else if (i < b.length) carry = Buffer.from(b.subarray(i));
+  };
+
   return {
     write(chunk) {
       parser.write(chunk);
     },
+    writeBytes(chunk) {
+      if (!ctx.utf8InLatin1) throw new Error('writeBytes needs utf8InLatin1');
+      writeBytes(chunk);
+    },
     issues: () => issues,
     finish() {
+      if (carry) {
+        const rest = carry;
+        carry = undefined;
+        asText(rest, 0);
+      }
       parser.close();
       for (const ref of merges) {
         const [from, to = from] = ref.split(':');

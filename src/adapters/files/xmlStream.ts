@@ -35,6 +35,8 @@ export interface XmlStream {
   write(chunk: string): void;
   /** The end of the document: throws when an element is left open. */
   close(): void;
+  /** Whether all input so far has been handled: no part of a tag or text is held back for the next chunk. */
+  idle(): boolean;
 }
 
 export class XmlSyntaxError extends Error {}
@@ -274,6 +276,7 @@ export function xmlEvents(handlers: XmlHandlers, options: XmlOptions = {}): XmlS
       carry = at >= buf.length ? '' : buf.slice(at);
       if (carry.length > MAX_TAG_CHARS) throw new XmlSyntaxError('een tag die niet eindigt');
     },
+    idle: () => carry === '' && pendingText === '',
     close() {
       if (carry) {
         const rest = carry;

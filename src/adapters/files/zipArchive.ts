@@ -61,6 +61,14 @@ export class ZipArchive {
    * decoding the whole part, which holds names with ë and Ş and so becomes two-byte text.
    */
   async stream(name: string, onText: (text: string) => void, encoding: 'utf8' | 'utf8-as-latin1' = 'utf8'): Promise<void> {
+    const decoder = encoding === 'utf8' ? new TextDecoder('utf-8') : undefined;
+    await this.streamBytes(name, (chunk) => onText(decoder ? decoder.decode(chunk, { stream: true }) : chunk.toString('latin1')));
+    const rest = decoder?.decode();
+    if (rest) onText(rest);
+  }
+
+  /** Inflates one part chunk by chunk, as bytes. */
+  async streamBytes(name: string, onBytes: (chunk: Buffer) => void): Promise<void> {
     const entry = this.entries.get(name);
     if (!entry) throw new ZipFormatError(`${name} ontbreekt`);
     if (entry.isEncrypted()) throw new ZipFormatError(`${name} is versleuteld`);
@@ -74,14 +82,12 @@ export class ZipArchive {
     } catch (e) {
       throw new ZipFormatError(`${name}: ${messageOf(e)}`);
     }
-    const decoder = encoding === 'utf8' ? new TextDecoder('utf-8') : undefined;
-    const decode = (chunk: Buffer): string => (decoder ? decoder.decode(chunk, { stream: true }) : chunk.toString('latin1'));
     let size = 0;
     // The caller's own failures (a bound it enforces) pass through as they are.
     const deliver = (chunk: Buffer): void => {
       size += chunk.length;
       if (size > entry.uncompressedSize) throw new ZipFormatError(`${name}: meer gegevens dan de inhoudsopgave opgeeft (${entry.uncompressedSize} bytes)`);
-      onText(decode(chunk));
+      onBytes(chunk);
     };
     if (entry.compressionMethod === 0) {
       for (let at = 0; at < data.length; at += CHUNK_BYTES) deliver(data.subarray(at, at + CHUNK_BYTES));
@@ -91,8 +97,6 @@ export class ZipArchive {
     if (size !== entry.uncompressedSize) {
       throw new ZipFormatError(`${name}: ${size} bytes uitgepakt, de inhoudsopgave geeft ${entry.uncompressedSize} op (het bestand is beschadigd)`);
     }
-    const rest = decoder?.decode();
-    if (rest) onText(rest);
   }
 }
 
