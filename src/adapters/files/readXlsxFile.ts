@@ -52,7 +52,7 @@ export async function readXlsxFile(path: string, sheetName?: string): Promise<Re
     const counter = sheetRowCounter((i) => i < sharedStrings.length && sharedStrings[i] === null);
     await zip.streamBytes(sheet.path, (chunk) => {
       builder.writeBytes(chunk);
-      counter.write(chunk.toString('latin1'));
+      counter.writeBytes(chunk);
     });
     const cells = builder.finish();
     const out: RegisterFile = { cells, date1904: workbook.date1904, sheetName: sheet.name };

@@ -11,6 +11,8 @@ import type { CellGrid, CellValue, FileIssue } from '../../core/register/types';
 
 export interface SheetRowCounter {
   write(chunk: string): void;
+  /** The same as write, for the sheet's bytes (UTF-8 read as Latin-1: the markup is ASCII). */
+  writeBytes(chunk: Buffer): void;
   /** Sheet row numbers (1-based) of the `<row>` elements that hold a value, in file order. */
   rows(): number[];
 }
@@ -41,9 +43,31 @@ function textRange(buf: string, at: number, to: number): [number, number] | unde
   return [gt + 1, lt === -1 || lt > to ? to : lt];
 }
 
-function rowNumberIn(tag: string): number | undefined {
-  const m = /\sr\s*=\s*["']\s*(\d+)\s*["']/.exec(tag);
-  return m ? Number(m[1]) : undefined;
+/**
+ * The row number of the `r` attribute in buf[from, to) (a row's start tag), read in place: white
+ * space, r, optional spaces, =, optional spaces, a quote, digits (spaces around them allowed), the
+ * same quote. Undefined when there is none.
+ */
+function rowNumberIn(buf: string, from: number, to: number): number | undefined {
+  for (let i = from; i < to; i++) {
+    if (!isSpaceCode(buf.charCodeAt(i)) || buf.charCodeAt(i + 1) !== 114) continue;
+    let j = i + 2;
+    while (j < to && isSpaceCode(buf.charCodeAt(j))) j++;
+    if (buf.charCodeAt(j) !== 61) continue;
+    j++;
+    while (j < to && isSpaceCode(buf.charCodeAt(j))) j++;
+    const quote = buf.charCodeAt(j);
+    if (quote !== 34 && quote !== 39) continue;
+    j++;
+    while (j < to && isSpaceCode(buf.charCodeAt(j))) j++;
+    let n = 0;
+    const digits = j;
+    for (let d = buf.charCodeAt(j) - 48; j < to && d >= 0 && d <= 9; d = buf.charCodeAt(++j) - 48) n = n * 10 + d;
+    if (j === digits) continue;
+    while (j < to && isSpaceCode(buf.charCodeAt(j))) j++;
+    if (buf.charCodeAt(j) === quote) return n;
+  }
+  return undefined;
 }
 
 /**
@@ -115,6 +139,19 @@ export function sheetRowCounter(emptySharedString: (index: number) => boolean): 
     return false;
   };
 
+  /**
+   * The next end tag of a row from `from`. Searched by its last two characters: V8 looks for a
+   * short pattern by its first character, and '<' comes every few characters in a sheet, where
+   * "w>" ends little but a row.
+   */
+  const rowCloseAt = (buf: string, from: number): number => {
+    const back = rowClose.length - 2;
+    for (let at = buf.indexOf('w>', from + back); at !== -1; at = buf.indexOf('w>', at + 1)) {
+      if (buf.startsWith(rowClose, at - back)) return at - back;
+    }
+    return -1;
+  };
+
   const run = (buf: string): void => {
     const len = buf.length;
     let i = 0;
@@ -138,14 +175,14 @@ export function sheetRowCounter(emptySharedString: (index: number) => boolean): 
           pending = buf.slice(k);
           return;
         }
-        rowNo = rowNumberIn(buf.slice(k, gt)) ?? rowNo + 1;
+        rowNo = rowNumberIn(buf, k, gt) ?? rowNo + 1;
         i = gt + 1;
         if (buf.charCodeAt(gt - 1) === 47) continue;
         inRow = true;
         filled = false;
         continue;
       }
-      const end = buf.indexOf(rowClose, i);
+      const end = rowCloseAt(buf, i);
       const limit = end === -1 ? len : end;
       while (!filled) {
         const c = buf.indexOf(cellOpen, i);
@@ -190,15 +227,23 @@ export function sheetRowCounter(emptySharedString: (index: number) => boolean): 
     }
   };
 
+  const take = (buf: string): void => {
+    pending = '';
+    if (prefix === undefined && !findPrefix(buf)) {
+      pending = buf;
+      return;
+    }
+    run(buf);
+  };
+
   return {
     write(chunk) {
-      const buf = pending ? pending + chunk : chunk;
-      pending = '';
-      if (prefix === undefined && !findPrefix(buf)) {
-        pending = buf;
-        return;
-      }
-      run(buf);
+      take(pending ? pending + chunk : chunk);
+    },
+    writeBytes(chunk) {
+      // Joined as bytes and read as one Latin-1 text: a megabyte chunk then lives outside V8's
+      // heap, where `pending + chunk` made V8 copy each one into it (and collect it again).
+      take((pending ? Buffer.concat([Buffer.from(pending, 'latin1'), chunk]) : chunk).toString('latin1'));
     },
     rows: () => found,
   };
