@@ -128,5 +128,12 @@ describe('the .xlsx row account', () => {
       for (let i = 0; i < xml.length; i += size) counter.write(xml.slice(i, i + size));
       expect({ size, rows: counter.rows() }).toEqual({ size, rows: [1, 2, 4, 6, 7] });
     }
+    // As the reader gives them: UTF-8 bytes in chunks that may cut a character (ë, ğ) or a </row>.
+    const bytes = Buffer.from(xml, 'utf8');
+    for (const size of [1, 5, 13, 64, bytes.length]) {
+      const counter = sheetRowCounter(emptyShared);
+      for (let i = 0; i < bytes.length; i += size) counter.writeBytes(bytes.subarray(i, i + size));
+      expect({ size, rows: counter.rows() }).toEqual({ size, rows: [1, 2, 4, 6, 7] });
+    }
   });
 });
