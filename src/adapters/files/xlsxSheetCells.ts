@@ -310,7 +310,17 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
   const takePlainRow = (b: Uint8Array): void => {
     rowNo = plain.rowNo > 0 ? plain.rowNo : rowNo + 1;
     if (rowNo > height) height = rowNo;
-    const cells = (rows[rowNo - 1] ??= []);
+    let cells = rows[rowNo - 1];
+    if (cells === undefined) {
+      // Sized at once to the last cell with a value (the width the row will have), rather than
+      // grown one cell at a time.
+      let width = 0;
+      for (let k = 0, c = 0; k < plain.count; k++) {
+        c = plain.col[k] > 0 ? plain.col[k] : c + 1;
+        if (plain.from[k] >= 0 && plain.to[k] > plain.from[k]) width = c;
+      }
+      cells = rows[rowNo - 1] = new Array<CellValue>(width);
+    }
     let col = 0;
     for (let k = 0; k < plain.count; k++) {
       col = plain.col[k] > 0 ? plain.col[k] : col + 1;
