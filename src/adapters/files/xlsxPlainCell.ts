@@ -127,6 +127,8 @@ export function scanPlainRow(b: Uint8Array, at: number, row: PlainRow): number {
       if (d < 0 || d > 9) return NOT_PLAIN;
       n = n * 10 + d;
     }
+    // Row 0 does not exist: what becomes of it is the tokenizer's to say.
+    if (n === 0) return NOT_PLAIN;
     row.rowNo = n;
   }
   i = found.end;

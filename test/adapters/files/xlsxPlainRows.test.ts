@@ -40,6 +40,13 @@ const CELLS = [
   "<c r='K{r}' t='str'><v>enkel</v></c>",
   '<c r="L{r}" cm="1" t="str"><v>met cm</v></c>',
   '<c r="M{r}"><v>12345678901234567890</v></c>',
+  '<c t="str" r="U{r}"><v>a>b</v></c>',
+  '<c r="u{r}"><v>3</v></c>',
+  '<c r="V{r}" s="0"><v>4</v></c>',
+  '<c r="V{r}" s="4"><v>1.5</v></c>',
+  '<c r="W{r}"><v> 12</v></c>',
+  '<c r="W{r}" t="s"><v>0 </v></c>',
+  '<c r="X{r}" t="str"><v>Ağaoğlu</v></c>',
   // Not plain: the tokenizer's.
   '<c r="N{r}"><f>1+1</f><v>2</v></c>',
   '<c r="N{r}"><f>1+1</f></c>',
@@ -54,7 +61,7 @@ const CELLS = [
   '<c  r="T{r}" ><v>8</v> </c>',
 ];
 
-const ROW_OPENS = ['<row r="{r}">', '<row r="{r}" spans="1:20" x14ac:dyDescent="0.25">', '<row>', "<row r='{r}'>", '<row r="{r}" >'];
+const ROW_OPENS = ['<row r="{r}">', '<row r="{r}" spans="1:20" x14ac:dyDescent="0.25">', '<row>', "<row r='{r}'>", '<row r="{r}" >', '<row r="0">', '<row r="0{r}">'];
 
 const rowArb = fc.record({
   open: fc.constantFrom(...ROW_OPENS),
