@@ -25,8 +25,7 @@ export class ByteTexts<T> {
   get(b: Uint8Array, from: number, to: number): T {
     const n = to - from;
     if (n > ByteTexts.MAX_BYTES) return this.make(textOf(b, from, to), b, from, to);
-    let h = 0x811c9dc5;
-    for (let k = from; k < to; k++) h = Math.imul(h ^ b[k], 0x01000193);
+    const h = hashOf(b, from, to);
     const mask = this.mask;
     const table = this.table;
     const store = this.store;
@@ -71,11 +70,16 @@ export class ByteTexts<T> {
     this.mask = this.table.length - 1;
     for (let e = 0; e < this.values.length; e++) {
       const at = this.starts[e];
-      let h = 0x811c9dc5;
-      for (let k = at; k < at + this.lengths[e]; k++) h = Math.imul(h ^ this.store[k], 0x01000193);
-      this.place(h, e + 1);
+      this.place(hashOf(this.store, at, at + this.lengths[e]), e + 1);
     }
   }
+}
+
+/** FNV-1a of b[from, to). */
+function hashOf(b: Uint8Array, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ b[k], 0x01000193);
+  return h;
 }
 
 /** The bytes as text: UTF-8, as the sheet's XML is (one stray byte is U+FFFD, as TextDecoder gives it). */

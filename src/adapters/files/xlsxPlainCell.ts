@@ -11,17 +11,18 @@
  * the rows it takes, and the readers' tests compare both with exceljs on the same files.
  */
 
-export const TYPE_NONE = 0;
-export const TYPE_N = 1;
-export const TYPE_S = 2;
-export const TYPE_STR = 3;
+/** A number: no `t`, or t="n". */
+export const TYPE_NUMBER = 0;
+export const TYPE_S = 1;
+export const TYPE_STR = 2;
 
 /** A plain row's cells, in reused arrays: no object per cell. */
 export class PlainRow {
   /** The row's `r`, 0 without one. */
   rowNo = 0;
   count = 0;
-  /** Per cell: column from `r` (A = 1, 0 without one), `s`, TYPE_*, and the `<v>` text's byte range (from = -1: no `<v>`). */
+  /** Per cell: column from `r` (A = 1, 0 without one), `s`, TYPE_*, and the `<v>` text's byte range
+   * (empty without a `<v>`, which reads the same as an empty one: no value). */
   col = new Int32Array(64);
   style = new Int32Array(64);
   type = new Uint8Array(64);
@@ -149,8 +150,9 @@ export function scanPlainRow(b: Uint8Array, at: number, row: PlainRow): number {
     if (k === row.col.length) row.grow();
     row.col[k] = 0;
     row.style[k] = 0;
-    row.type[k] = TYPE_NONE;
-    row.from[k] = -1;
+    row.type[k] = TYPE_NUMBER;
+    row.from[k] = 0;
+    row.to[k] = 0;
     i += 2;
     for (;;) {
       const got = next(b, i);
@@ -183,7 +185,7 @@ export function scanPlainRow(b: Uint8Array, at: number, row: PlainRow): number {
       } else if (name === T) {
         const n = to - from;
         const c = b[from];
-        if (n === 1 && c === 110) row.type[k] = TYPE_N;
+        if (n === 1 && c === 110) row.type[k] = TYPE_NUMBER;
         else if (n === 1 && c === S) row.type[k] = TYPE_S;
         else if (n === 3 && c === S && b[from + 1] === T && b[from + 2] === R) row.type[k] = TYPE_STR;
         else return NOT_PLAIN;

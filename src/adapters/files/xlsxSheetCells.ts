@@ -72,6 +72,18 @@ export function textInterner(): (text: string) => string {
   };
 }
 
+/** The number that b[from, to) spells in decimal digits, exactly; -1 for anything else (or more than 15 digits). */
+function digitsIn(b: Uint8Array, from: number, to: number): number {
+  if (to - from > 15) return -1;
+  let n = 0;
+  for (let j = from; j < to; j++) {
+    const d = b[j] - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 function columnNumber(ref: string): number {
   let col = 0;
   for (let i = 0; i < ref.length; i++) {
@@ -317,7 +329,7 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
       let width = 0;
       for (let k = 0, c = 0; k < plain.count; k++) {
         c = plain.col[k] > 0 ? plain.col[k] : c + 1;
-        if (plain.from[k] >= 0 && plain.to[k] > plain.from[k]) width = c;
+        if (plain.to[k] > plain.from[k]) width = c;
       }
       cells = rows[rowNo - 1] = new Array<CellValue>(width);
     }
@@ -326,27 +338,17 @@ export function sheetCellsBuilder(ctx: SheetContext): SheetCellsBuilder {
       col = plain.col[k] > 0 ? plain.col[k] : col + 1;
       const from = plain.from[k];
       const to = plain.to[k];
-      if (from < 0 || to === from) continue;
+      if (to === from) continue;
       const type = plain.type[k];
       if (type === TYPE_STR) cells[col - 1] = texts.get(b, from, to) || null;
       else if (type === TYPE_S) {
-        let index = 0;
-        for (let j = from; j < to && index >= 0; j++) {
-          const d = b[j] - 48;
-          index = d >= 0 && d <= 9 ? index * 10 + d : -1;
-        }
+        let index = digitsIn(b, from, to);
         if (index < 0) index = Number.parseInt(texts.get(b, from, to), 10);
         cells[col - 1] = ctx.sharedStrings[index] ?? null;
       } else {
         // Digits only (a pupil number, a date serial, a lesson) are read as they are; the rest
         // (decimals, exponents, signs) once per distinct text by parseFloat.
-        let n = 0;
-        if (to - from <= 15) {
-          for (let j = from; j < to && n >= 0; j++) {
-            const d = b[j] - 48;
-            n = d >= 0 && d <= 9 ? n * 10 + d : -1;
-          }
-        } else n = -1;
+        const n = digitsIn(b, from, to);
         cells[col - 1] = numberCell(n >= 0 ? n : numbers.get(b, from, to), plain.style[k]);
       }
     }
