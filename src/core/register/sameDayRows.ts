@@ -1,3 +1,5 @@
+import { smallIntegers } from '../heapArrays';
+
 /**
  * The counted rows of each pupil and day, for the duplicate check, without an object per row: an
  * open-addressing hash table from (pupil, day) to the latest row counted for it, and per row a link
@@ -9,12 +11,15 @@
  * exports), a pupil's earlier days are never asked for again, so one slot per pupil holding its
  * current day does: a small table that stays in the cache, where the hash table's probes into
  * tens of megabytes miss it on nearly every row.
+ *
+ * The tables are plain arrays of small integers rather than typed arrays, for the reason given
+ * in heapArrays.ts.
  */
 export class SameDayRows {
-  private readonly pupils: Int32Array;
-  private readonly days: Int32Array;
-  private readonly latest: Int32Array;
-  private readonly before: Int32Array;
+  private readonly pupils: number[];
+  private readonly days: number[];
+  private readonly latest: number[];
+  private readonly before: number[];
   private readonly mask: number;
   private readonly slotPerPupil: boolean;
 
@@ -34,11 +39,11 @@ export class SameDayRows {
       while (size < rows * 2) size *= 2;
       this.mask = size - 1;
     }
-    this.pupils = new Int32Array(size);
+    this.pupils = smallIntegers(size);
     // A day no row has, so a pupil's first day always starts a new slot.
-    this.days = new Int32Array(size).fill(NO_DAY);
-    this.latest = new Int32Array(size).fill(-1);
-    this.before = new Int32Array(Math.max(rows, 1));
+    this.days = smallIntegers(size, NO_DAY);
+    this.latest = smallIntegers(size, -1);
+    this.before = smallIntegers(Math.max(rows, 1));
   }
 
   /** The table slot of a pupil and day: pass it to `head` and `add`. */
@@ -74,4 +79,5 @@ export class SameDayRows {
   }
 }
 
-const NO_DAY = -0x80000000;
+/** Within the small-integer range (heapArrays.ts); no register day is anywhere near it. */
+const NO_DAY = -(2 ** 30);

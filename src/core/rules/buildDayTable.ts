@@ -1,4 +1,5 @@
 import { dayFromYmd, schoolYearStart, ymdFromDay, type DayNumber } from '../dates';
+import { doubles, smallIntegers } from '../heapArrays';
 import type { AbsenceRow } from '../register/types';
 import { HAS_LATE, HAS_LUXURY, HAS_SICK, HAS_UNAUTHORISED, type DayTable, type PupilYear } from './types';
 
@@ -34,18 +35,17 @@ export interface DayTableOptions {
  * register order, so the passes in pupil order read dense arrays instead of chasing row objects
  * across the heap. The same pass gives the analysis its day range, and per pupil whether its rows
  * already come in day and sheet-row order and how many days they cover, so it is the only pass
- * over the row objects before the rules. (Typed arrays count as external memory, and past a
- * margin V8 answers that with a full collection of the heap the register lies in: the arrays are
- * kept few and sized to what they hold.)
+ * over the row objects before the rules. The arrays per row, and the minutes per day group, are
+ * plain arrays on V8's heap rather than typed arrays (heapArrays.ts says why).
  */
 export interface RowFacts {
   readonly rows: readonly AbsenceRow[];
   /** Per row: its pupil (an index into `ids`), or -1 for a row left out (dated after the peildatum). */
-  readonly pupilOf: Int32Array;
+  readonly pupilOf: readonly number[];
   /** Per row: the day as the day groups hold it (a whole number). */
-  readonly dayOf: Int32Array;
-  readonly minutesOf: Float64Array;
-  readonly kindOf: Uint8Array;
+  readonly dayOf: readonly number[];
+  readonly minutesOf: readonly number[];
+  readonly kindOf: readonly number[];
   /** Pupil ids in the order their first row appears. */
   readonly ids: readonly string[];
   /** Per pupil: its rows are in day and sheet-row order already (no sort needed). */
@@ -63,10 +63,10 @@ export interface RowFacts {
 /** Reads the rows' facts; rows dated after `asOf` are left out (pupilOf −1). */
 export function readRowFacts(rows: readonly AbsenceRow[], asOf?: DayNumber): RowFacts {
   const n = rows.length;
-  const pupilOf = new Int32Array(n);
-  const dayOf = new Int32Array(n);
-  const minutesOf = new Float64Array(n);
-  const kindOf = new Uint8Array(n);
+  const pupilOf = smallIntegers(n);
+  const dayOf = smallIntegers(n);
+  const minutesOf = doubles(n);
+  const kindOf = smallIntegers(n);
   const ids: string[] = [];
   const idIndex = new Map<string, number>();
   const inOrder: boolean[] = [];
@@ -109,7 +109,7 @@ export function readRowFacts(rows: readonly AbsenceRow[], asOf?: DayNumber): Row
         p = known;
       }
     }
-    // As the Int32Arrays hold them (x | 0 is the same conversion).
+    // Whole numbers, as the day groups' Int32Array holds them (x | 0 is the same conversion).
     const day = d | 0;
     const sheetRow = r.sheetRow | 0;
     pupilOf[i] = p;
@@ -143,10 +143,10 @@ export function buildDayTable(facts: RowFacts, options: DayTableOptions): { tabl
   // Bucketing copies each row's facts to its place in pupil order as well, so the passes per pupil
   // below read consecutive memory: a pupil's rows lie scattered over a register sorted by date.
   const fill = bucketStart.slice(0, pupilCount);
-  const order = new Int32Array(taken);
-  const dayAt = new Int32Array(taken);
-  const minutesAt = new Float64Array(taken);
-  const kindAt = new Uint8Array(taken);
+  const order = smallIntegers(taken);
+  const dayAt = smallIntegers(taken);
+  const minutesAt = doubles(taken);
+  const kindAt = smallIntegers(taken);
   for (let i = 0; i < pupilOf.length; i++) {
     const q = pupilOf[i];
     if (q < 0) continue;
@@ -166,7 +166,8 @@ export function buildDayTable(facts: RowFacts, options: DayTableOptions): { tabl
     if (inOrder[q]) continue;
     const a = bucketStart[q];
     const b = bucketStart[q + 1];
-    order.subarray(a, b).sort(byDayThenSheetRow);
+    const sorted = order.slice(a, b).sort(byDayThenSheetRow);
+    for (let k = a; k < b; k++) order[k] = sorted[k - a];
     for (let k = a; k < b; k++) {
       const i = order[k];
       dayAt[k] = dayOf[i];
@@ -177,9 +178,9 @@ export function buildDayTable(facts: RowFacts, options: DayTableOptions): { tabl
 
   const day = new Int32Array(groupCapacity);
   const rowStart = new Int32Array(groupCapacity + 1);
-  const windowMinutes = new Float64Array(groupCapacity);
-  const absentMinutes = new Float64Array(groupCapacity);
-  const sickMinutes = new Float64Array(groupCapacity);
+  const windowMinutes = doubles(groupCapacity);
+  const absentMinutes = doubles(groupCapacity);
+  const sickMinutes = doubles(groupCapacity);
   const marks = new Uint8Array(groupCapacity);
   const pupils: PupilYear[] = [];
   const lateCounts = options.lateCounts;
@@ -250,11 +251,17 @@ export function buildDayTable(facts: RowFacts, options: DayTableOptions): { tabl
       order,
       day: day.subarray(0, groups),
       rowStart: rowStart.subarray(0, groups + 1),
-      windowMinutes: windowMinutes.subarray(0, groups),
-      absentMinutes: absentMinutes.subarray(0, groups),
-      sickMinutes: sickMinutes.subarray(0, groups),
+      windowMinutes: truncated(windowMinutes, groups),
+      absentMinutes: truncated(absentMinutes, groups),
+      sickMinutes: truncated(sickMinutes, groups),
       marks: marks.subarray(0, groups),
     },
     pupils,
   };
+}
+
+/** The array cut to its first `length` elements, in place. */
+function truncated(values: number[], length: number): number[] {
+  values.length = length;
+  return values;
 }

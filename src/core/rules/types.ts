@@ -11,22 +11,22 @@ export const HAS_SICK = 4;
 export const HAS_LATE = 8;
 
 /**
- * Every counted row grouped per pupil, school year and day, as parallel typed arrays shared by all
+ * Every counted row grouped per pupil, school year and day, as parallel arrays shared by all
  * pupils: the rules walk these day groups once instead of rescanning a pupil's rows per day.
  */
 export interface DayTable {
   readonly rows: readonly AbsenceRow[];
   /** Row indices sorted by pupil, day and sheet row. */
-  readonly order: Int32Array;
+  readonly order: readonly number[];
   /** Per day group: the day. */
   readonly day: Int32Array;
   /** Per day group: first position in `order`; rowStart[g + 1] ends it. */
   readonly rowStart: Int32Array;
   /** Per day group: minutes that count for the window rules (unauthorised, luxury, late when countsAsAbsence). */
-  readonly windowMinutes: Float64Array;
+  readonly windowMinutes: readonly number[];
   /** Per day group: unauthorised and luxury minutes (luxury and long-term rules; never late). */
-  readonly absentMinutes: Float64Array;
-  readonly sickMinutes: Float64Array;
+  readonly absentMinutes: readonly number[];
+  readonly sickMinutes: readonly number[];
   /** Per day group: HAS_* bits. */
   readonly marks: Uint8Array;
 }
