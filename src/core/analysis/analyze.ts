@@ -24,7 +24,7 @@ export interface AnalyzeOptions {
  */
 export function analyze(imported: RegisterImport, settings: Settings, options: AnalyzeOptions = {}): AnalysisResult {
   const asOf = asOfDay(options.asOf) ?? imported.lastDay ?? lastDayOf(imported.rows);
-  // The one pass over the row objects: what the rules need, the day range, the rows after asOf.
+  // The first pass over the row objects: each row's pupil, the day range, the rows after asOf.
   let facts = readRowFacts(imported.rows, asOf);
   const rowsAfterAsOf = imported.rows.length - facts.taken;
 
@@ -110,17 +110,17 @@ function runRules(
 
 /**
  * The import never counts a row on a non-school day; a register assembled by other means may. Such
- * rows are left out here with the same problem the import gives, never silently. The days are
- * checked once each, over the facts' dense day array; only when a row is left out are the facts
- * read again, from the rows that stay.
+ * rows are left out here with the same problem the import gives, never silently. Each day of the
+ * register's range is asked of the calendar once; only when a row is left out are the facts read
+ * again, from the rows that stay.
  */
 function keepSchoolDays(facts: RowFacts, calendar: SchoolCalendar, problems: Problem[]): RowFacts {
-  const { rows, pupilOf, dayOf, minDay, maxDay } = facts;
+  const { rows, pupilOf, minDay, maxDay } = facts;
   let isSchoolRow: (i: number) => boolean;
   if (facts.wholeDays) {
     const school = new Uint8Array(maxDay - minDay + 1);
     for (let d = minDay; d <= maxDay; d++) school[d - minDay] = calendar.isSchoolDay(d) ? 1 : 0;
-    isSchoolRow = (i) => school[dayOf[i] - minDay] === 1;
+    isSchoolRow = (i) => school[rows[i].day - minDay] === 1;
   } else {
     // A day that is no whole number (an assembled register's mistake) is asked of the calendar itself.
     isSchoolRow = (i) => calendar.isSchoolDay(rows[i].day);

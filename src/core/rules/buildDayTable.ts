@@ -31,21 +31,16 @@ export interface DayTableOptions {
 }
 
 /**
- * What the rules need of each row, copied into typed arrays in one pass over the row objects in
- * register order, so the passes in pupil order read dense arrays instead of chasing row objects
- * across the heap. The same pass gives the analysis its day range, and per pupil whether its rows
- * already come in day and sheet-row order and how many days they cover, so it is the only pass
- * over the row objects before the rules. The arrays per row, and the minutes per day group, are
- * plain arrays on V8's heap rather than typed arrays (heapArrays.ts says why).
+ * One pass over the row objects in register order: each row's pupil, the day range, and per pupil
+ * whether its rows already come in day and sheet-row order and how many days they cover. The
+ * rows' days, minutes and kinds are copied once, by buildDayTable, straight into pupil order.
+ * The arrays per row, and the minutes per day group, are plain arrays on V8's heap rather than
+ * typed arrays (heapArrays.ts says why).
  */
 export interface RowFacts {
   readonly rows: readonly AbsenceRow[];
   /** Per row: its pupil (an index into `ids`), or -1 for a row left out (dated after the peildatum). */
   readonly pupilOf: readonly number[];
-  /** Per row: the day as the day groups hold it (a whole number). */
-  readonly dayOf: readonly number[];
-  readonly minutesOf: readonly number[];
-  readonly kindOf: readonly number[];
   /** Pupil ids in the order their first row appears. */
   readonly ids: readonly string[];
   /** Per pupil: its rows are in day and sheet-row order already (no sort needed). */
@@ -56,7 +51,7 @@ export interface RowFacts {
   readonly taken: number;
   readonly minDay: number;
   readonly maxDay: number;
-  /** Every row taken has a whole day number (what the import gives), as dayOf holds it. */
+  /** Every row taken has a whole day number (what the import gives). */
   readonly wholeDays: boolean;
 }
 
@@ -64,9 +59,6 @@ export interface RowFacts {
 export function readRowFacts(rows: readonly AbsenceRow[], asOf?: DayNumber): RowFacts {
   const n = rows.length;
   const pupilOf = smallIntegers(n);
-  const dayOf = smallIntegers(n);
-  const minutesOf = doubles(n);
-  const kindOf = smallIntegers(n);
   const ids: string[] = [];
   const idIndex = new Map<string, number>();
   const inOrder: boolean[] = [];
@@ -113,9 +105,6 @@ export function readRowFacts(rows: readonly AbsenceRow[], asOf?: DayNumber): Row
     const day = d | 0;
     const sheetRow = r.sheetRow | 0;
     pupilOf[i] = p;
-    dayOf[i] = day;
-    minutesOf[i] = r.minutes;
-    kindOf[i] = kindCode(r.category);
     rowCount[p]++;
     if (day !== lastDay[p]) groupBound[p]++;
     if (day < lastDay[p] || (day === lastDay[p] && sheetRow < lastSheetRow[p])) inOrder[p] = false;
@@ -123,7 +112,7 @@ export function readRowFacts(rows: readonly AbsenceRow[], asOf?: DayNumber): Row
     lastSheetRow[p] = sheetRow;
   }
   for (let q = 0; q < ids.length; q++) if (!inOrder[q]) groupBound[q] = rowCount[q];
-  return { rows, pupilOf, dayOf, minutesOf, kindOf, ids, inOrder, groupBound, taken, minDay, maxDay, wholeDays };
+  return { rows, pupilOf, ids, inOrder, groupBound, taken, minDay, maxDay, wholeDays };
 }
 
 /**
@@ -133,33 +122,36 @@ export function readRowFacts(rows: readonly AbsenceRow[], asOf?: DayNumber): Row
  * DayTable.rows is the facts' row array: the rows left out are in no day group.
  */
 export function buildDayTable(facts: RowFacts, options: DayTableOptions): { table: DayTable; pupils: PupilYear[] } {
-  const { rows, pupilOf, dayOf, minutesOf, kindOf, ids, inOrder, groupBound, taken } = facts;
+  const { rows, pupilOf, ids, inOrder, groupBound, taken } = facts;
   const pupilCount = ids.length;
   const bucketStart = new Int32Array(pupilCount + 1);
   for (let i = 0; i < pupilOf.length; i++) bucketStart[pupilOf[i] + 1]++;
   // Rows left out (pupil −1) were counted in bucketStart[0]: start the first pupil at 0.
   bucketStart[0] = 0;
   for (let q = 0; q < pupilCount; q++) bucketStart[q + 1] += bucketStart[q];
-  // Bucketing copies each row's facts to its place in pupil order as well, so the passes per pupil
+  // Bucketing copies each row's day, minutes and kind to its place in pupil order as well (reading
+  // the row objects in register order, the order they lie in memory), so the passes per pupil
   // below read consecutive memory: a pupil's rows lie scattered over a register sorted by date.
+  // Kinds are bytes: a typed array of 1 byte a row adds little external memory.
   const fill = bucketStart.slice(0, pupilCount);
   const order = smallIntegers(taken);
   const dayAt = smallIntegers(taken);
   const minutesAt = doubles(taken);
-  const kindAt = smallIntegers(taken);
+  const kindAt = new Uint8Array(taken);
   for (let i = 0; i < pupilOf.length; i++) {
     const q = pupilOf[i];
     if (q < 0) continue;
     const k = fill[q]++;
+    const r = rows[i];
     order[k] = i;
-    dayAt[k] = dayOf[i];
-    minutesAt[k] = minutesOf[i];
-    kindAt[k] = kindOf[i];
+    dayAt[k] = r.day | 0;
+    minutesAt[k] = r.minutes;
+    kindAt[k] = kindCode(r.category);
   }
 
   // Exported registers are usually in date order already: then no sort is needed.
   const byDayThenSheetRow = (a: number, b: number): number =>
-    dayOf[a] - dayOf[b] || (rows[a].sheetRow | 0) - (rows[b].sheetRow | 0) || a - b;
+    (rows[a].day | 0) - (rows[b].day | 0) || (rows[a].sheetRow | 0) - (rows[b].sheetRow | 0) || a - b;
   let groupCapacity = 0;
   for (let q = 0; q < pupilCount; q++) {
     groupCapacity += groupBound[q];
@@ -167,12 +159,13 @@ export function buildDayTable(facts: RowFacts, options: DayTableOptions): { tabl
     const a = bucketStart[q];
     const b = bucketStart[q + 1];
     const sorted = order.slice(a, b).sort(byDayThenSheetRow);
-    for (let k = a; k < b; k++) order[k] = sorted[k - a];
     for (let k = a; k < b; k++) {
-      const i = order[k];
-      dayAt[k] = dayOf[i];
-      minutesAt[k] = minutesOf[i];
-      kindAt[k] = kindOf[i];
+      const i = sorted[k - a];
+      const r = rows[i];
+      order[k] = i;
+      dayAt[k] = r.day | 0;
+      minutesAt[k] = r.minutes;
+      kindAt[k] = kindCode(r.category);
     }
   }
 
