@@ -1,13 +1,13 @@
 import { holidayGaps, registerSchoolYears, type HolidayGap } from '../core/calendar/holidayCoverage';
 import type { RegisterImport } from '../core/register/types';
 import type { Settings } from '../core/settings/schema';
-import { say, type CliLang } from './lang';
+import { say, wholeNumber, type CliLang } from './lang';
 
 const REGION_NL = { noord: 'Noord', midden: 'Midden', zuid: 'Zuid' } as const;
 const REGION_EN = { noord: 'North (noord)', midden: 'Central (midden)', zuid: 'South (zuid)' } as const;
 
 function rows(n: number, lang: CliLang | undefined): string {
-  return lang === 'en' ? `${n.toLocaleString('en-GB')} ${n === 1 ? 'row' : 'rows'}` : `${n.toLocaleString('nl-NL')} ${n === 1 ? 'rij' : 'rijen'}`;
+  return `${wholeNumber(n, lang)} ${say(lang, n === 1 ? 'rij' : 'rijen', n === 1 ? 'row' : 'rows')}`;
 }
 
 /**

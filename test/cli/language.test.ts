@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cliLang } from '../../src/cli/lang';
+import { cliLang, wholeNumber } from '../../src/cli/lang';
 import type { AnalysisResult } from '../../src/core/analysis/types';
 import { generateRegister } from '../../tools/generate/registerGenerator';
 import { writeRegisterFile } from '../../tools/generate/writeRegisterFile';
@@ -48,6 +48,14 @@ describe('date options take dd-mm-jjjj as well as ISO', () => {
 });
 
 describe('the language of the command line', () => {
+  it('writes whole numbers as nl-NL and en-GB do (12.345 and 12,345), without ICU', () => {
+    for (const n of [0, 1, 7, 999, 1000, 1001, 12345, 100000, 999999, 1000000, 1234567890, -1, -1000, -987654]) {
+      expect(wholeNumber(n, 'nl')).toBe(n.toLocaleString('nl-NL'));
+      expect(wholeNumber(n, undefined)).toBe(n.toLocaleString('nl-NL'));
+      expect(wholeNumber(n, 'en')).toBe(n.toLocaleString('en-GB'));
+    }
+  });
+
   it('is Dutch unless --lang or VERZUIMSIGNAAL_LANG says English; the system locale does not decide', () => {
     expect(cliLang(undefined, {})).toBe('nl');
     expect(cliLang(undefined, { LANG: 'en_US.UTF-8' })).toBe('nl');

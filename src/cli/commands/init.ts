@@ -10,7 +10,7 @@ import type { Settings } from '../../core/settings/schema';
 import { defaultSettings, formatSettingsIssues, validateSettings } from '../../core/settings/validateSettings';
 import { readRegisterFile, RegisterFileError } from '../../adapters/files';
 import { CliError, type CliIo } from '../io';
-import { say, type CliLang } from '../lang';
+import { say, wholeNumber, type CliLang } from '../lang';
 
 export interface InitOptions {
   region?: string;
@@ -265,7 +265,7 @@ function formatInitReport(r: {
   const line = (name: string, start: string, end: string, extra = '') => `    ${name.padEnd(20)} ${dutch(start)} ${until} ${dutch(end)}${extra}`;
   const previousYear = t('   (ingebouwde tabel, vorig schooljaar)', '   (built-in table, previous school year)');
   for (const p of r.plans) {
-    const n = p.rows?.toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL');
+    const n = p.rows === undefined ? undefined : wholeNumber(p.rows, lang);
     const rows = p.rows !== undefined ? t(`; ${n} ${p.rows === 1 ? 'rij' : 'rijen'} in het register`, `; ${n} ${p.rows === 1 ? 'row' : 'rows'} in the register`) : '';
     switch (p.source.kind) {
       case 'built-in':
