@@ -144,7 +144,7 @@ export class RowReader {
   // The rows with a pupil and a date, waiting for the calendar: one slot per grid row at most.
   // Typed arrays, 17 bytes a row: as plain arrays (heapArrays.ts) they take 40, which showed in
   // the peak memory of a large file. With the analysis' few typed arrays they stay under the
-  // margin at which V8 starts a full collection for external memory (20 + 5 MB for a million rows).
+  // margin at which V8 starts a full collection for external memory (16 + 7 MB for a million rows).
   private readonly pendingGridRow: Int32Array;
   private readonly pendingDay: Int32Array;
   /** 1 when the row's outcome is an AbsenceRow, 0 when it is a problem found before the calendar check. */
