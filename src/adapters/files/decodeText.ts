@@ -1,5 +1,17 @@
 import { isUtf8 } from 'node:buffer';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+
+type CodePages = typeof import('iconv-lite');
+let codePagesLoaded: CodePages | undefined;
+
+/**
+ * iconv-lite, loaded for the first file that is not UTF-8: most registers are, and loading it
+ * costs every run of the command line some 5 ms.
+ */
+function codePages(): CodePages {
+  codePagesLoaded ??= createRequire(__filename)('iconv-lite') as CodePages;
+  return codePagesLoaded;
+}
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh';
 
@@ -46,7 +58,7 @@ export function decodeRegisterBytes(bytes: Uint8Array, options: DecodeOptions = 
   const scan = scanUtf8(buf);
   if (scan.valid > 0 && scan.invalid <= scan.valid) return utf8Text(buf, scan.invalid, asBytes);
   const encoding = looksMacRoman(buf) ? 'macintosh' : 'windows-1252';
-  const text = iconv.decode(buf, encoding === 'macintosh' ? 'macintosh' : 'win1252');
+  const text = codePages().decode(buf, encoding === 'macintosh' ? 'macintosh' : 'win1252');
   // The five bytes Windows-1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D) come out as U+FFFD.
   return { text, encoding, badSequences: countChar(text, 0xfffd) };
 }
@@ -61,7 +73,7 @@ function utf8Text(buf: Buffer, badSequences: number, asBytes: boolean): DecodedT
 }
 
 function utf16(buf: Buffer, encoding: 'utf-16le' | 'utf-16be'): DecodedText {
-  const text = iconv.decode(buf, encoding === 'utf-16le' ? 'utf16le' : 'utf16be', { stripBOM: true });
+  const text = codePages().decode(buf, encoding === 'utf-16le' ? 'utf16le' : 'utf16be', { stripBOM: true });
   return { text, encoding, badSequences: countChar(text, 0xfffd) };
 }
 

@@ -11,6 +11,7 @@ import { defaultSettings, formatSettingsIssues, validateSettings } from '../../c
 import { readRegisterFile, RegisterFileError } from '../../adapters/files';
 import { CliError, type CliIo } from '../io';
 import { say, wholeNumber, type CliLang } from '../lang';
+import { compareIsoText } from '../../core/text/dutchOrder';
 
 export interface InitOptions {
   region?: string;
@@ -213,7 +214,7 @@ export async function runInit(register: string | undefined, opts: InitOptions, i
       holidays.push(h);
     }
   }
-  holidays.sort((a, b) => a.start.localeCompare(b.start));
+  holidays.sort((a, b) => compareIsoText(a.start, b.start));
   const isPublic = publicHolidayLookup('nl');
   const daysOff = (parsed?.daysOff ?? []).filter((d) => isPublic(dayFromIso(d.date) ?? NaN) === undefined);
   const alreadyPublic = (parsed?.daysOff ?? []).filter((d) => isPublic(dayFromIso(d.date) ?? NaN) !== undefined);

@@ -4,6 +4,7 @@ import { dayFromIso, isoWeekday, type DayNumber } from '../dates';
 import { canonicalValue, RESULTS, ROUTES } from './followUpValues';
 import { monthsOfYear, parseSchoolYear, schoolYearOfIso, type SchoolYearRange } from './schoolYear';
 import { EVALUATION_CATEGORIES, type CategoryCounts, type EvaluationEntry, type EvaluationFigures } from './types';
+import { compareDutch } from '../text/dutchOrder';
 
 /**
  * The figures for MAS step 10 (output.md, "Evaluation"): one pure function over the analysis and
@@ -63,7 +64,7 @@ function bumpCategory(table: Record<string, CategoryCounts>, key: string, catego
 function ordered(counts: Record<string, number>, canonical: readonly string[]): Record<string, number> {
   const keys = Object.keys(counts);
   const known = canonical.filter((k) => k in counts);
-  const other = keys.filter((k) => !canonical.includes(k)).sort((a, b) => a.localeCompare(b, 'nl'));
+  const other = keys.filter((k) => !canonical.includes(k)).sort(compareDutch);
   return Object.fromEntries([...known, ...other].map((k) => [k, counts[k]]));
 }
 

@@ -1,5 +1,6 @@
 import type { CodeLookup } from './categorize';
 import type { CodeSummary } from './types';
+import { compareDutch } from '../text/dutchOrder';
 
 /** Every distinct code with its rows: unmapped first (the pane asks about those), then most rows first. */
 export function summarizeCodes(codeRows: ReadonlyMap<CodeLookup, number>): CodeSummary[] {
@@ -10,7 +11,7 @@ export function summarizeCodes(codeRows: ReadonlyMap<CodeLookup, number>): CodeS
     const ub = b.category === null ? 0 : 1;
     if (ua !== ub) return ua - ub;
     if (a.rows !== b.rows) return b.rows - a.rows;
-    return a.code.localeCompare(b.code, 'nl');
+    return compareDutch(a.code, b.code);
   });
   return out;
 }

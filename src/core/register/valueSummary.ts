@@ -2,6 +2,7 @@ import { cellText } from './cellText';
 import { normalizeValueText } from './categorize';
 import type { CellValue, ValueSummary } from './types';
 import { MEMO_LIMIT } from './memoText';
+import { compareDutch } from '../text/dutchOrder';
 
 /** One distinct Soort or Geoorloofd value of a register, with what it means and its rows. */
 export interface ValueEntry<M extends string> {
@@ -73,7 +74,7 @@ export class ValueReader<M extends string> {
     const out: ValueSummary[] = [...this.byKey.values()]
       .filter((e) => e.rows > 0)
       .map((e) => ({ value: e.value, rows: e.rows, meaning: e.meaning, source: e.source }));
-    out.sort((a, b) => Number(b.meaning === null) - Number(a.meaning === null) || b.rows - a.rows || a.value.localeCompare(b.value, 'nl'));
+    out.sort((a, b) => Number(b.meaning === null) - Number(a.meaning === null) || b.rows - a.rows || compareDutch(a.value, b.value));
     return out;
   }
 }
