@@ -52,17 +52,36 @@ function timeChild(root: string, args: string[]): Promise<{ ms: number; cpuMs: n
   });
 }
 
+/**
+ * Several commands timed in turns (A B C A B C …) rather than one after the other: a ratio of two
+ * of them then compares runs made in the same minutes, when a shared machine's speed drifts.
+ */
+async function timeInTurns(root: string, commands: { args: string[]; runs: number }[]): Promise<CliRun[]> {
+  const all = commands.map(() => [] as { ms: number; cpuMs: number; peakMb: number }[]);
+  // One warm-up each so the file cache holds node, the CLI and the register.
+  for (const c of commands) await timeChild(root, c.args);
+  const rounds = Math.max(...commands.map((c) => c.runs));
+  for (let i = 0; i < rounds; i++) {
+    for (let k = 0; k < commands.length; k++) if (i < commands[k].runs) all[k].push(await timeChild(root, commands[k].args));
+  }
+  return all.map((runs) => summary(runs));
+}
+
+function summary(all: { ms: number; cpuMs: number; peakMb: number }[]): CliRun {
+  return {
+    ms: round(median(all.map((r) => r.ms))),
+    cpuMs: round(median(all.map((r) => r.cpuMs))),
+    peakMb: round(Math.max(...all.map((r) => r.peakMb))),
+    runs: all.length,
+  };
+}
+
 async function timeRuns(root: string, args: string[], runs: number, warmUp = true): Promise<CliRun> {
   const all: { ms: number; cpuMs: number; peakMb: number }[] = [];
   // One warm-up so the file cache holds node, the CLI and the register.
   if (warmUp) await timeChild(root, args);
   for (let i = 0; i < runs; i++) all.push(await timeChild(root, args));
-  return {
-    ms: round(median(all.map((r) => r.ms))),
-    cpuMs: round(median(all.map((r) => r.cpuMs))),
-    peakMb: round(Math.max(...all.map((r) => r.peakMb))),
-    runs,
-  };
+  return summary(all);
 }
 
 /** A generated register of about `rows` rows (cut to exactly that), with its settings; kept in tmp between runs. */
@@ -88,9 +107,11 @@ export async function benchCli(root: string, tmp: string, log: (line: string) =>
   const small = await register(tmp, 20_000, 'cli-20k');
   const large = await register(tmp, 1_250_000, 'cli-large');
   log(`    registers ready (${small.rows} rows; ${large.rows} rows, ${(statSync(large.file).size / 1048576).toFixed(0)} MB)`);
-  const node = await timeRuns(root, ['-e', '0'], 9);
-  const help = await timeRuns(root, [bin, '--help'], 9);
-  const analyze20k = await timeRuns(root, [bin, 'analyze', small.file, '--config', small.settings], 5);
+  const [node, help, analyze20k] = await timeInTurns(root, [
+    { args: ['-e', '0'], runs: 9 },
+    { args: [bin, '--help'], runs: 9 },
+    { args: [bin, 'analyze', small.file, '--config', small.settings], runs: 9 },
+  ]);
   // The large file was just written (it is in the file cache): one run, for its peak memory.
   const analyzeLarge = await timeRuns(root, [bin, 'analyze', large.file, '--config', large.settings], 1, false);
   return {
