@@ -22,11 +22,12 @@ import { useSignalsView, type SignalsView } from './tabs/signalsView';
 import { RegisterTab } from './tabs/RegisterTab';
 import { SettingsTab } from './tabs/SettingsTab';
 import { SignalsTab } from './tabs/SignalsTab';
-import { ReportsTab } from './tabs/ReportsTab';
 import { setValidationLanguage } from './zodLocale';
 
 // The evaluation tab and its charts (visx) load when the tab is first opened: not in the initial JavaScript.
 const EvaluationTab = lazy(() => import(/* webpackChunkName: "evaluation" */ './tabs/EvaluationTab'));
+// So do the reports tab and the drafts it builds (the pane's initial JavaScript has a budget of 300 KB gzipped).
+const ReportsTab = lazy(() => import(/* webpackChunkName: "reports" */ './tabs/ReportsTab').then((m) => ({ default: m.ReportsTab })));
 import { holidayGaps, registerSchoolYears } from './settings/holidayCoverage';
 
 const useStyles = makeStyles({
@@ -67,7 +68,15 @@ const TABS: readonly { id: TabId; label: MessageKey; render: (c: TabContext) => 
   { id: 'signals', label: 'tabSignals', render: (c) => <SignalsTab session={c.session} view={c.signalsView} onShowRegister={() => c.goTo('register')} /> },
   { id: 'register', label: 'tabRegister', render: (c) => <RegisterTab session={c.session} /> },
   { id: 'settings', label: 'tabSettings', render: (c) => <SettingsTab session={c.session} addHolidayYear={c.addHolidayYear} /> },
-  { id: 'reports', label: 'tabReports', render: (c) => <ReportsTab session={c.session} canDownload={c.canDownload} /> },
+  {
+    id: 'reports',
+    label: 'tabReports',
+    render: (c) => (
+      <Suspense fallback={<Spinner size="small" />}>
+        <ReportsTab session={c.session} canDownload={c.canDownload} />
+      </Suspense>
+    ),
+  },
   {
     id: 'evaluation',
     label: 'tabEvaluation',

@@ -4,7 +4,6 @@ import type { AnalysisResult, Flag } from '../../core/analysis/types';
 import type { RegisterImport } from '../../core/register/types';
 import type { Settings } from '../../core/settings/schema';
 import { fillReportingSheet, readFollowUps, saveFollowUp, type FollowUp, type FollowUpChange } from '../reporting/followUp';
-import { fillDraftsSheet as writeDraftsSheet } from '../reporting/draftsSheet';
 import type { Notify } from './notices';
 
 /** What the user recorded per flag (the sheet Verzuimsignalen) and the drafts sheet. */
@@ -49,7 +48,9 @@ export function useFollowUp(port: WorkbookPort, notify: Notify) {
 
   /** Fills the sheet "Meldingen (concept)"; returns how many drafts it holds. */
   const fillDraftsSheet = useCallback(
-    (result: AnalysisResult, imported: RegisterImport, settings: Settings) => writeDraftsSheet(port, result, imported, settings, followUps),
+    // The drafts builder loads with the first fill (as the reports tab does), not with the pane.
+    async (result: AnalysisResult, imported: RegisterImport, settings: Settings) =>
+      (await import(/* webpackChunkName: "reports" */ '../reporting/draftsSheet')).fillDraftsSheet(port, result, imported, settings, followUps),
     [port, followUps],
   );
 
