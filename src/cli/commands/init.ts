@@ -11,7 +11,7 @@ import { defaultSettings, formatSettingsIssues, validateSettings } from '../../c
 import { readRegisterFile, RegisterFileError } from '../../adapters/files';
 import { CliError, type CliIo } from '../io';
 import { say, wholeNumber, type CliLang } from '../lang';
-import { compareIsoText } from '../../core/text/dutchOrder';
+import { compareCodeUnits } from '../../core/text/textOrder';
 
 export interface InitOptions {
   region?: string;
@@ -214,7 +214,7 @@ export async function runInit(register: string | undefined, opts: InitOptions, i
       holidays.push(h);
     }
   }
-  holidays.sort((a, b) => compareIsoText(a.start, b.start));
+  holidays.sort((a, b) => compareCodeUnits(a.start, b.start));
   const isPublic = publicHolidayLookup('nl');
   const daysOff = (parsed?.daysOff ?? []).filter((d) => isPublic(dayFromIso(d.date) ?? NaN) === undefined);
   const alreadyPublic = (parsed?.daysOff ?? []).filter((d) => isPublic(dayFromIso(d.date) ?? NaN) !== undefined);

@@ -1,6 +1,5 @@
+import { compareCodeUnits as byText } from '../text/textOrder';
 import type { Flag } from './types';
-
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * output.md's order: studentId (as text, by code unit, so "1002" < "998"), end, category, basis,

@@ -4,7 +4,7 @@ import type { CellGrid, CellValue, RegisterImport } from '../register/types';
 import type { Settings } from '../settings/schema';
 import type { DatedRow } from './proposeHolidays';
 import { builtInSchoolYears, schoolYearOf, type BuiltInHoliday } from './schoolHolidayTable';
-import { compareIsoText } from '../text/dutchOrder';
+import { compareCodeUnits } from '../text/textOrder';
 
 /**
  * Which school years of a register have no holidays known, shared by the pane (Settings tab,
@@ -117,7 +117,7 @@ export function hasHolidayIn(holidays: readonly BuiltInHoliday[], year: string):
 export function holidayGaps(calendar: Pick<Settings['calendar'], 'region' | 'holidays'>, years: ReadonlyMap<string, number>): HolidayGap[] {
   const builtIn = new Set(builtInSchoolYears(calendar.region));
   const out: HolidayGap[] = [];
-  for (const [schoolYear, rows] of [...years].sort((a, b) => compareIsoText(a[0], b[0]))) {
+  for (const [schoolYear, rows] of [...years].sort((a, b) => compareCodeUnits(a[0], b[0]))) {
     if (calendar.holidays !== undefined) {
       if (!hasHolidayIn(calendar.holidays, schoolYear)) out.push({ schoolYear, rows, kind: 'own' });
     } else if (!builtIn.has(schoolYear)) out.push({ schoolYear, rows, kind: 'built-in' });

@@ -4,7 +4,7 @@ import { dayFromIso, isoWeekday, type DayNumber } from '../dates';
 import { canonicalValue, RESULTS, ROUTES } from './followUpValues';
 import { monthsOfYear, parseSchoolYear, schoolYearOfIso, type SchoolYearRange } from './schoolYear';
 import { EVALUATION_CATEGORIES, type CategoryCounts, type EvaluationEntry, type EvaluationFigures } from './types';
-import { compareDutch } from '../text/dutchOrder';
+import { compareDutch } from '../text/textOrder';
 
 /**
  * The figures for MAS step 10 (output.md, "Evaluation"): one pure function over the analysis and

@@ -1,6 +1,6 @@
 import type { CodeLookup } from './categorize';
 import type { CodeSummary } from './types';
-import { compareDutch } from '../text/dutchOrder';
+import { compareDutch } from '../text/textOrder';
 
 /** Every distinct code with its rows: unmapped first (the pane asks about those), then most rows first. */
 export function summarizeCodes(codeRows: ReadonlyMap<CodeLookup, number>): CodeSummary[] {

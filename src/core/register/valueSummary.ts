@@ -2,7 +2,7 @@ import { cellText } from './cellText';
 import { normalizeValueText } from './categorize';
 import type { CellValue, ValueSummary } from './types';
 import { MEMO_LIMIT } from './memoText';
-import { compareDutch } from '../text/dutchOrder';
+import { compareDutch } from '../text/textOrder';
 
 /** One distinct Soort or Geoorloofd value of a register, with what it means and its rows. */
 export interface ValueEntry<M extends string> {

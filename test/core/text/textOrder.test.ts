@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compareDutch } from '../../../src/core/text/dutchOrder';
+import { compareDutch } from '../../../src/core/text/textOrder';
 
 /** compareDutch and localeCompare(…, 'nl') give the same sign for any two texts made of `chars`. */
 function agreesWithLocaleCompare(chars: string, maxLength: number, numRuns: number): void {
