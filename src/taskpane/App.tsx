@@ -26,8 +26,11 @@ import { setValidationLanguage } from './zodLocale';
 
 // The evaluation tab and its charts (visx) load when the tab is first opened: not in the initial JavaScript.
 const EvaluationTab = lazy(() => import(/* webpackChunkName: "evaluation" */ './tabs/EvaluationTab'));
-// So do the reports tab and the drafts it builds (the pane's initial JavaScript has a budget of 300 KB gzipped).
-const ReportsTab = lazy(() => import(/* webpackChunkName: "reports" */ './tabs/ReportsTab').then((m) => ({ default: m.ReportsTab })));
+// So do the reports tab and the drafts it builds (the pane's initial JavaScript has a budget of 300 KB
+// gzipped); unlike the evaluation, the administrator opens it every day, so it is fetched as soon as
+// the pane has been drawn and is there by the time the tab is clicked.
+const loadReportsTab = () => import(/* webpackChunkName: "reports" */ './tabs/ReportsTab');
+const ReportsTab = lazy(() => loadReportsTab().then((m) => ({ default: m.ReportsTab })));
 import { holidayGaps, registerSchoolYears } from './settings/holidayCoverage';
 
 const useStyles = makeStyles({
@@ -137,6 +140,10 @@ function PaneBody({ port, lang, onLangChange, initialTab = 'signals', sessionOpt
     [session.resultSettings, session.settings],
   );
   useEffect(() => setValidationLanguage(lang), [lang]);
+  useEffect(() => {
+    // A failed fetch here is not an error yet: opening the tab tries again and shows it.
+    void loadReportsTab().catch(() => undefined);
+  }, []);
 
   return (
     <div className={styles.root}>

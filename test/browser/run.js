@@ -13,6 +13,11 @@ const os = require('os');
 
 const { CHROMIUM_PATH, CHROMIUM_ARGS, ensureChromium } = require('../../tools/chromium.js');
 
+// Screenshots here are records, not comparisons, and the pane uses the system's fonts only:
+// Playwright's wait for document.fonts.ready before each one sometimes never ends in headless
+// Chromium on a busy machine (microsoft/playwright#35200), failing a step that had passed.
+process.env.PW_TEST_SCREENSHOT_NO_FONTS_READY = '1';
+
 const root = path.resolve(__dirname, '../..');
 const artifacts = path.join(root, 'test-artifacts');
 const flowsDir = path.join(__dirname, 'flows');

@@ -1,4 +1,4 @@
-/* global document, window, getComputedStyle */
+/* global document, window, getComputedStyle, requestAnimationFrame */
 // The pane at Excel's narrowest task-pane width (320 px) and at 350 px, after an analysis so every
 // list is full: each tab, every settings section opened, a pupil's explanation opened, in Dutch and
 // in English. Nothing may scroll sideways or stick out of the pane, no control may be cut off, and
@@ -117,6 +117,11 @@ module.exports = {
         const closed = panel.locator('.fui-AccordionHeader button[aria-expanded="false"]');
         while ((await closed.count()) > 0) await closed.first().click();
         if ((await pane.getByTestId("holiday-paste-open").count()) > 0) await pane.getByTestId("holiday-paste-open").click();
+      }
+      if (slug === "meldingen") {
+        // Loaded on its own (just after the pane): measure the drafts, laid out, not the spinner.
+        await pane.getByTestId("drafts-count").waitFor();
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       }
       if (slug === "evaluatie") {
         // Loaded on first use: measure the figures and charts, not the spinner before them.
