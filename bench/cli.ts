@@ -76,14 +76,6 @@ function summary(all: { ms: number; cpuMs: number; peakMb: number }[]): CliRun {
   };
 }
 
-async function timeRuns(root: string, args: string[], runs: number, warmUp = true): Promise<CliRun> {
-  const all: { ms: number; cpuMs: number; peakMb: number }[] = [];
-  // One warm-up so the file cache holds node, the CLI and the register.
-  if (warmUp) await timeChild(root, args);
-  for (let i = 0; i < runs; i++) all.push(await timeChild(root, args));
-  return summary(all);
-}
-
 /** A generated register of about `rows` rows (cut to exactly that), with its settings; kept in tmp between runs. */
 async function register(tmp: string, rows: number, name: string): Promise<{ file: string; settings: string; rows: number }> {
   const file = join(tmp, `${name}.csv`);
@@ -113,7 +105,7 @@ export async function benchCli(root: string, tmp: string, log: (line: string) =>
     { args: [bin, 'analyze', small.file, '--config', small.settings], runs: 9 },
   ]);
   // The large file was just written (it is in the file cache): one run, for its peak memory.
-  const analyzeLarge = await timeRuns(root, [bin, 'analyze', large.file, '--config', large.settings], 1, false);
+  const analyzeLarge = summary([await timeChild(root, [bin, 'analyze', large.file, '--config', large.settings])]);
   return {
     node,
     help,
