@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCli } from '../../tools/build-cli';
@@ -80,5 +80,23 @@ describe('bin/verzuimsignaal.js', () => {
     const args = ['analyze', register, '--config', settings, '--as-of', '2026-06-01'];
     const expected = await runCli(...args);
     expect(await runBin(args, { VERZUIMSIGNAAL_NO_CODE_CACHE: '1' })).toEqual({ code: expected.code, out: expected.out, err: expected.err });
+  }, 60_000);
+
+  it('loads for `analyze` of a .csv none of the Node modules only other commands and workbooks use', async () => {
+    // Every module Node loads costs each start; these came in with commander, the workbook reader,
+    // the promise-based fs and the garbage-collection helper (issue 13, point 6).
+    const listing = path.join(temp, 'modules.json');
+    const preload = path.join(temp, 'list-modules.cjs');
+    writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(listing)}, JSON.stringify(process.moduleLoadList)));\n`);
+    const child = await new Promise<number | null>((done) => {
+      const args = ['--require', preload, BIN, 'analyze', register, '--config', settings, '--as-of', '2026-06-01'];
+      spawn(process.execPath, args, { cwd: ROOT, stdio: 'ignore', env: { ...process.env, TMPDIR: temp } }).on('close', done);
+    });
+    expect(child).toBe(0);
+    const loaded = (JSON.parse(readFileSync(listing, 'utf8')) as string[]).filter((m) => m.startsWith('NativeModule '));
+    const unwanted = ['child_process', 'zlib', 'fs/promises', 'v8', 'readline', 'dgram'].map((m) => `NativeModule ${m}`);
+    expect(loaded.filter((m) => unwanted.includes(m))).toEqual([]);
+    // The check sees what it should: the modules the command does use are listed.
+    expect(loaded).toEqual(expect.arrayContaining(['NativeModule fs', 'NativeModule crypto']));
   }, 60_000);
 });

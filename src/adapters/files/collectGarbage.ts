@@ -1,5 +1,4 @@
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { createRequire } from 'node:module';
 
 /**
  * Below this much memory let go, V8 is left to its own timing; a large register's text (or grid)
@@ -25,8 +24,11 @@ export function collectGarbage(passes: 1 | 2 = 1): void {
     const own = (globalThis as { gc?: unknown }).gc;
     if (typeof own === 'function') collector = own as () => void;
     else {
-      setFlagsFromString('--expose-gc');
-      collector = runInNewContext('gc') as () => void;
+      // Loaded here, for the first large file: node:v8 (with the heap tools it loads) would cost
+      // every start of the command line.
+      const load = createRequire(__filename);
+      (load('node:v8') as typeof import('node:v8')).setFlagsFromString('--expose-gc');
+      collector = (load('node:vm') as typeof import('node:vm')).runInNewContext('gc') as () => void;
     }
   }
   for (let i = 0; i < passes; i++) collector();

@@ -28,12 +28,15 @@ export function accountCsvRows(
   decodeLine: (line: string) => string = (line) => line,
 ): FileIssue | undefined {
   const lines = countCsvLines(body);
-  let taken = 0;
+  // Each row takes one line plus the line breaks in its cells. Only the rows the parser says span
+  // several lines are searched for them: a line break hidden in any other row makes that row take
+  // a line more than it is counted for, and the totals then differ just as for a lost line.
+  let taken = cells.length;
   let claimsHold = true;
-  for (let r = 0; r < cells.length; r++) {
+  for (const [r, claimed] of multiLine) {
     const breaks = lineBreaksIn(cells[r]);
-    if (breaks !== (multiLine.get(r) ?? 0)) claimsHold = false;
-    taken += 1 + breaks;
+    if (breaks !== claimed) claimsHold = false;
+    taken += breaks;
   }
   if (taken === lines && claimsHold) return undefined;
   return divergence(body, cells, lines, taken, delimiter, decodeLine);

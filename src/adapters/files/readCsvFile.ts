@@ -11,16 +11,28 @@ import type { RegisterFile } from './registerFile';
 const BAD_CELLS_REPORTED = 200;
 
 /**
+ * From this size on, a UTF-8 file is held as its bytes (DecodeOptions.utf8AsBytes): half the memory
+ * of decoded text once one character is past U+00FF. A smaller file is decoded at once: decoding
+ * each cell on its way out costs a 20,000-row register some 15 ms, more than its whole text weighs.
+ */
+export const UTF8_AS_BYTES_FROM = 8 * 1024 * 1024;
+
+/**
  * Reads a .csv, .txt or .tsv (comma, semicolon or tab separated; UTF-8, UTF-16 or a single-byte
  * code page, see decodeRegisterBytes) into a grid of strings; empty cells are null.
  */
 export async function readCsvFile(path: string): Promise<RegisterFile> {
   // The bytes are let go as soon as they are text: no variable holds them while the grid is built
   // (for a 100 MB register that is 100 MB less at the peak).
-  const decoded = decodeRegisterBytes(readBytes(path), { utf8AsBytes: true });
+  const decoded = decodeFile(path);
   // Half the bytes in characters: a UTF-16 file's text is half as long as the file.
   if (decoded.text.length >= COLLECT_FROM_BYTES / 2) collectGarbage(2);
   return parseDecodedCsv(decoded);
+}
+
+function decodeFile(path: string): DecodedText {
+  const bytes = readBytes(path);
+  return decodeRegisterBytes(bytes, { utf8AsBytes: bytes.length >= UTF8_AS_BYTES_FROM });
 }
 
 function readBytes(path: string): Buffer {
@@ -33,9 +45,12 @@ function readBytes(path: string): Buffer {
   }
 }
 
-/** The grid of a CSV's bytes, with the cells whose bytes were no character reported. */
-export function parseCsvBytes(bytes: Uint8Array): RegisterFile {
-  return parseDecodedCsv(decodeRegisterBytes(bytes, { utf8AsBytes: true }));
+/**
+ * The grid of a CSV's bytes, with the cells whose bytes were no character reported. UTF-8 is held
+ * as bytes from UTF8_AS_BYTES_FROM on, unless `utf8AsBytes` says (the tests read both ways).
+ */
+export function parseCsvBytes(bytes: Uint8Array, options: { utf8AsBytes?: boolean } = {}): RegisterFile {
+  return parseDecodedCsv(decodeRegisterBytes(bytes, { utf8AsBytes: options.utf8AsBytes ?? bytes.length >= UTF8_AS_BYTES_FROM }));
 }
 
 function parseDecodedCsv(decoded: DecodedText): RegisterFile {

@@ -1,9 +1,12 @@
 import { RegisterFileError } from './errors';
 import { readCsvFile } from './readCsvFile';
-import { readXlsxFile } from './readXlsxFile';
 import type { RegisterFile } from './registerFile';
 
-/** Reads a register by its extension: .csv / .txt / .tsv as CSV, .xlsx / .xlsm as a workbook sheet. */
+/**
+ * Reads a register by its extension: .csv / .txt / .tsv as CSV, .xlsx / .xlsm as a workbook sheet.
+ * The workbook reader (and with it the unzipper and Node's zlib and streams) is loaded for the
+ * first workbook only: a .csv run of the command line starts without it.
+ */
 export async function readRegisterFile(path: string, options: { sheet?: string } = {}): Promise<RegisterFile> {
   const dot = path.lastIndexOf('.');
   const ext = dot >= 0 ? path.slice(dot + 1).toLowerCase() : '';
@@ -14,7 +17,7 @@ export async function readRegisterFile(path: string, options: { sheet?: string }
       return readCsvFile(path);
     case 'xlsx':
     case 'xlsm':
-      return readXlsxFile(path, options.sheet);
+      return (await import('./readXlsxFile')).readXlsxFile(path, options.sheet);
     case 'xls':
       throw new RegisterFileError(
         'unsupported',

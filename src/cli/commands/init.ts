@@ -8,7 +8,8 @@ import { dayFromIso, dayFromYmd, isoFromDay, schoolYearStart, type DayNumber } f
 import { importRegister, RegisterHeaderError } from '../../core/register';
 import type { Settings } from '../../core/settings/schema';
 import { defaultSettings, formatSettingsIssues, validateSettings } from '../../core/settings/validateSettings';
-import { readRegisterFile, RegisterFileError } from '../../adapters/files';
+import { RegisterFileError } from '../../adapters/files/errors';
+import { readRegisterFile } from '../../adapters/files/readRegisterFile';
 import { CliError, type CliIo } from '../io';
 import { say, wholeNumber, type CliLang } from '../lang';
 import { compareCodeUnits } from '../../core/text/textOrder';

@@ -131,6 +131,17 @@ describe('the row account (csvRowAccount)', () => {
     expect(accountCsvRows(body, merged, new Map([[1, 1]]))).toMatchObject({ row: 2, kind: 'row-account', missingRows: 1 });
   });
 
+  it('reports a cell holding a line break the parser did not claim', () => {
+    const body = 'a;b\n1;x\n2;y\n3;z\n';
+    // Two lines taken as one row without saying so: the totals differ as for a lost line.
+    const hidden: CellValue[][] = [['a', 'b'], ['1', 'x\n2;y'], ['3', 'z']];
+    expect(accountCsvRows(body, hidden, new Map())).toMatchObject({ kind: 'row-account', missingRows: 1 });
+    // The break claimed for another row than the one holding it.
+    expect(accountCsvRows(body, hidden, new Map([[2, 1]]))).toMatchObject({ kind: 'row-account' });
+    // Claimed where it is, it is accounted for.
+    expect(accountCsvRows(body, hidden, new Map([[1, 1]]))).toBeUndefined();
+  });
+
   it('a lost row reaches the import as a problem of its own, with the rows missing counted', () => {
     const body = [HEADER, ...dataLines()].join('\n');
     const cells = parseCsvText(body).cells.slice(0, 4);

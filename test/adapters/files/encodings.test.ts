@@ -89,13 +89,17 @@ describe('register files in the encodings Excel and student systems write', () =
     expect(read.cells[1][1]).toBe('zo’n bus – te laat');
   });
 
-  it('reads UTF-8 with one stray byte as UTF-8, that one cell reported, every other name intact', () => {
+  // A large file is held as its bytes and each cell decoded on its way out (UTF8_AS_BYTES_FROM); a small one is decoded at once.
+  it.each([
+    ['decoded at once', false],
+    ['held as bytes, as a large file is', true],
+  ])('reads UTF-8 with one stray byte as UTF-8, that one cell reported, every other name intact (%s)', (_how, utf8AsBytes) => {
     const bytes = Buffer.concat([
       Buffer.from('Leerlingnummer;Naam;Datum;Code;Opmerking\r\n1001;Zoë Claes;07-09-2026;S;\r\n1002;Bram Jansen;08-09-2026;S;moeder belde ', 'utf8'),
       Buffer.from([0xe9]), // a Windows-1252 é pasted into the UTF-8 file
       Buffer.from('\r\n1003;Daniël Öztürk;09-09-2026;S;\r\n', 'utf8'),
     ]);
-    const read = parseCsvBytes(bytes);
+    const read = parseCsvBytes(bytes, { utf8AsBytes });
     expect(read.encoding).toBe('utf-8');
     expect(read.cells.slice(1).map((r) => r[1])).toEqual(['Zoë Claes', 'Bram Jansen', 'Daniël Öztürk']);
     expect(read.cells[2][4]).toBe('moeder belde \ufffd');
