@@ -47,6 +47,25 @@ describe('school years of the register without known holidays', () => {
     expect(holidayGaps(settings.calendar, registerSchoolYears(imported))).toEqual([{ schoolYear: '2026-2027', rows: 3, kind: 'own' }]);
   });
 
+  test('counts the rows per school year when the register jumps back and forth between years', () => {
+    const settings = parseSettings({ calendar: { region: 'midden', holidays: builtInHolidayList('midden') } });
+    const cells: CellValue[][] = [
+      ['Leerlingnummer', 'Naam', 'Klas', 'Datum', 'Lesuur', 'Code'],
+      ['10234', 'Sanne de Vries', '2B', '03-11-2025', 1, 'A'],
+      ['10234', 'Sanne de Vries', '2B', '03-11-2025', 2, 'A'],
+      ['10234', 'Sanne de Vries', '2B', '07-09-2026', 1, 'A'],
+      ['10234', 'Sanne de Vries', '2B', '04-11-2025', 1, 'A'],
+      ['10234', 'Sanne de Vries', '2B', '02-11-2026', 1, 'A'],
+      ['10234', 'Sanne de Vries', '2B', '03-11-2026', 1, 'A'],
+    ];
+    const imported = importRegister(cells, settings);
+    expect(imported.rows).toHaveLength(6);
+    expect([...registerSchoolYears(imported)]).toEqual([
+      ['2025-2026', 3],
+      ['2026-2027', 3],
+    ]);
+  });
+
   test('filling in the 2026-2027 holidays closes the gap; blank rows do not', () => {
     const list = withHolidayRowsFor(builtInHolidayList('midden'));
     expect(list.slice(-5)).toEqual([

@@ -93,9 +93,13 @@ export function splitRecords(body: string, delimiter: string, utf8InLatin1 = fal
   const issues: FileIssue[] = [];
   const multiLine = new Map<number, number>();
   const n = body.length;
-  // A small file's copies and slices cost little; its cells are only decoded.
-  const decode = utf8InLatin1 ? fromUtf8Bytes : (text: string): string => text;
-  const keep = n >= KEEP_FROM_CHARS ? cellKeeper(decode) : decode;
+  // A small file's copies and slices cost little; its cells are only decoded. A line without
+  // quotes is decoded whole before it is split (separators are ASCII, and UTF-8 never puts an
+  // ASCII byte inside a character): one test for most lines instead of one per cell.
+  const asIs = (text: string): string => text;
+  const decode = utf8InLatin1 ? fromUtf8Bytes : asIs;
+  const keepDecoded = n >= KEEP_FROM_CHARS ? cellKeeper(asIs) : asIs;
+  const keepRaw = n >= KEEP_FROM_CHARS ? cellKeeper(decode) : decode;
   let above: CellValue[] = [];
   let width = 0;
   let nextQuote = body.indexOf('"');
@@ -107,10 +111,12 @@ export function splitRecords(body: string, delimiter: string, utf8InLatin1 = fal
     const lineEnd = eol > pos && body.charCodeAt(eol - 1) === CR ? eol - 1 : eol;
     if (nextQuote !== -1 && nextQuote < pos) nextQuote = body.indexOf('"', pos);
     let row: CellValue[];
+    let keep = keepDecoded;
     if (nextQuote === -1 || nextQuote >= lineEnd) {
-      row = body.slice(pos, lineEnd).split(delimiter);
+      row = decode(body.slice(pos, lineEnd)).split(delimiter);
       pos = eol + 1;
     } else {
+      keep = keepRaw;
       let record = readRecord(body, pos, delimiter, true);
       // Two stray quotes can pair up over the lines between them: no cell may then run over a line end.
       if (record.lineBreaks > 0 && swallowsRecords(record.fields, delimiter, width)) record = readRecord(body, pos, delimiter, false);
@@ -122,7 +128,9 @@ export function splitRecords(body: string, delimiter: string, utf8InLatin1 = fal
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (v === '') row[c] = null;
-      else if (v === above[c]) row[c] = above[c];
+      // Only a decoded cell is compared with the one above (always decoded): a stray byte may read as
+      // the letter the cell above has (0xEB as "ë"), yet decodes to U+FFFD.
+      else if (keep === keepDecoded && v === above[c]) row[c] = above[c];
       else if (typeof v === 'string') {
         if (v.charCodeAt(0) === 61) {
           // ="02001": Excel-safe text that keeps leading zeros; the text is 02001.

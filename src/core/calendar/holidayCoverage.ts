@@ -41,16 +41,25 @@ export function registerSchoolYears(
   read?: ReadCells,
 ): Map<string, number> {
   const out = new Map<string, number>();
-  const add = (year: string) => out.set(year, (out.get(year) ?? 0) + 1);
+  const add = (year: string, rows = 1) => out.set(year, (out.get(year) ?? 0) + rows);
+  // Counted per run of rows in one school year (a register is mostly in date order): one map
+  // update per run instead of one per row.
   let lastDay = Number.NaN;
   let lastYear = '';
+  let run = 0;
   for (const r of imported.rows) {
     if (r.day !== lastDay) {
       lastDay = r.day;
-      lastYear = schoolYearOf(r.day);
+      const year = schoolYearOf(r.day);
+      if (year !== lastYear) {
+        if (run > 0) add(lastYear, run);
+        lastYear = year;
+        run = 0;
+      }
     }
-    add(lastYear);
+    run++;
   }
+  if (run > 0) add(lastYear, run);
   const dateColumn = imported.header.mapping.date;
   for (const p of imported.problems) {
     if (p.kind !== 'outside-calendar') continue;

@@ -61,6 +61,12 @@ interface CellReaders {
   clock(minutes: number): string;
   blank(value: CellValue): boolean;
   round(x: number): number;
+  /** A Minuten or Uren cell written as a time ("0:50"): its minutes, NaN for any other cell. */
+  span(value: CellValue): number;
+}
+
+function spanOf(value: CellValue): number {
+  return typeof value === 'string' ? clockSpan(value) : NaN;
 }
 
 const PLAIN_READERS: CellReaders = {
@@ -70,6 +76,7 @@ const PLAIN_READERS: CellReaders = {
   clock: formatTime,
   blank: isBlankCell,
   round: roundHalfUp,
+  span: spanOf,
 };
 
 function memoClock(): (minutes: number) => string {
@@ -98,6 +105,7 @@ export function durationReader(counting: Settings['counting']): DurationReader {
     clock: memoClock(),
     blank: isBlankCell,
     round: roundHalfUp,
+    span: memoText(spanOf),
   };
   return (cells, late) => durationWith(readers, cells, counting, late);
 }
@@ -136,7 +144,7 @@ function durationWith(read: CellReaders, cells: DurationCells, counting: Setting
     const field: RegisterField = byMinutes ? 'minutes' : 'hours';
     const cell = byMinutes ? cells.minutes : cells.hours;
     // A cell Excel shows as a time ("0:50", "4:00" in [h]:mm) is a span of hours and minutes, in either column.
-    const clock = typeof cell === 'string' ? clockSpan(cell) : NaN;
+    const clock = read.span(cell);
     const n = Number.isNaN(clock) ? read.number(cell) : clock;
     if (Number.isNaN(n)) return fail(field, 'geen getal', 'not a number');
     if (n < 0) return rangeError(field, true);

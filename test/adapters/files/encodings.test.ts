@@ -111,6 +111,17 @@ describe('register files in the encodings Excel and student systems write', () =
     expect(imp.problems).toEqual([expect.objectContaining({ row: 3, cell: 'E3', kind: 'bad-bytes', warning: true })]);
   });
 
+  it.each([false, true])('reads a stray byte in a quoted line as U+FFFD even below a cell whose letter it resembles (as bytes: %s)', (utf8AsBytes) => {
+    const bytes = Buffer.concat([
+      Buffer.from('Leerlingnummer;Naam;Opmerking\n1001;Zoë;x\n1002;Zo', 'utf8'),
+      Buffer.from([0xeb]), // "ë" in Windows-1252: one byte, no UTF-8 character
+      Buffer.from(';"bus, te laat"\n', 'utf8'),
+    ]);
+    const read = parseCsvBytes(bytes, { utf8AsBytes });
+    expect(read.cells.map((r) => r[1])).toEqual(['Naam', 'Zoë', 'Zo\ufffd']);
+    expect(read.issues).toEqual([expect.objectContaining({ row: 2, col: 1, kind: 'bad-bytes' })]);
+  });
+
   it('keeps a row whose code has a stray byte from counting, with the cell named', () => {
     const bytes = Buffer.concat([
       Buffer.from('Leerlingnummer;Naam;Datum;Code\n1001;Zoë;07-09-2026;S\n1002;Bram;08-09-2026;', 'utf8'),
