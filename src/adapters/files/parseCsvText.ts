@@ -93,14 +93,13 @@ export function splitRecords(body: string, delimiter: string, utf8InLatin1 = fal
   const issues: FileIssue[] = [];
   const multiLine = new Map<number, number>();
   const n = body.length;
-  // A small file's copies and slices cost little; its cells are only decoded. A line without
-  // quotes is decoded whole before it is split (separators are ASCII, and UTF-8 never puts an
-  // ASCII byte inside a character): one test for most lines instead of one per cell.
-  const asIs = (text: string): string => text;
-  const decode = utf8InLatin1 ? fromUtf8Bytes : asIs;
-  const keepDecoded = n >= KEEP_FROM_CHARS ? cellKeeper(asIs) : asIs;
-  const keepRaw = n >= KEEP_FROM_CHARS ? cellKeeper(decode) : decode;
+  // A small file's copies and slices cost little; its cells are only decoded.
+  const decode = utf8InLatin1 ? fromUtf8Bytes : (text: string): string => text;
+  const keep = n >= KEEP_FROM_CHARS ? cellKeeper(decode) : decode;
   let above: CellValue[] = [];
+  // A cell is compared with the one above as the file has it: read as bytes (utf8InLatin1), a
+  // stray byte 0xEB has the same text as the "ë" decoded above it, yet decodes to U+FFFD.
+  let aboveAsRead: readonly string[] = [];
   let width = 0;
   let nextQuote = body.indexOf('"');
   let strayAt = -1;
@@ -110,38 +109,31 @@ export function splitRecords(body: string, delimiter: string, utf8InLatin1 = fal
     if (eol === -1) eol = n;
     const lineEnd = eol > pos && body.charCodeAt(eol - 1) === CR ? eol - 1 : eol;
     if (nextQuote !== -1 && nextQuote < pos) nextQuote = body.indexOf('"', pos);
-    let row: CellValue[];
-    let keep = keepDecoded;
+    let read: string[];
     if (nextQuote === -1 || nextQuote >= lineEnd) {
-      row = decode(body.slice(pos, lineEnd)).split(delimiter);
+      read = body.slice(pos, lineEnd).split(delimiter);
       pos = eol + 1;
     } else {
-      keep = keepRaw;
       let record = readRecord(body, pos, delimiter, true);
       // Two stray quotes can pair up over the lines between them: no cell may then run over a line end.
       if (record.lineBreaks > 0 && swallowsRecords(record.fields, delimiter, width)) record = readRecord(body, pos, delimiter, false);
-      row = record.fields;
+      read = record.fields;
       if (record.lineBreaks > 0) multiLine.set(cells.length, record.lineBreaks);
       strayAt = record.strayAt;
       pos = record.next;
     }
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
+    // Text as read is text as decoded unless the file is held as bytes: then the row is a new array.
+    const row: CellValue[] = utf8InLatin1 ? new Array<CellValue>(read.length) : read;
+    const same = utf8InLatin1 ? aboveAsRead : (above as readonly CellValue[]);
+    for (let c = 0; c < read.length; c++) {
+      const v = read[c];
       if (v === '') row[c] = null;
-      // Only a decoded cell is compared with the one above (always decoded): a stray byte may read as
-      // the letter the cell above has (0xEB as "ë"), yet decodes to U+FFFD.
-      else if (keep === keepDecoded && v === above[c]) row[c] = above[c];
-      else if (typeof v === 'string') {
-        if (v.charCodeAt(0) === 61) {
-          // ="02001": Excel-safe text that keeps leading zeros; the text is 02001.
-          const safe = excelSafeText(v);
-          if (safe !== undefined) {
-            row[c] = safe === '' ? null : keep(safe);
-            continue;
-          }
-        }
-        row[c] = keep(v);
-      }
+      else if (v === same[c]) row[c] = above[c];
+      else if (v.charCodeAt(0) === 61) {
+        // ="02001": Excel-safe text that keeps leading zeros; the text is 02001.
+        const safe = excelSafeText(v);
+        row[c] = safe === undefined ? keep(v) : safe === '' ? null : keep(safe);
+      } else row[c] = keep(v);
     }
     if (strayAt >= 0) {
       issues.push(strayQuote(cells.length, strayAt, row));
@@ -149,6 +141,7 @@ export function splitRecords(body: string, delimiter: string, utf8InLatin1 = fal
     }
     if (row.length > width) width = row.length;
     above = row;
+    if (utf8InLatin1) aboveAsRead = read;
     cells.push(row);
   }
   return { cells, issues, multiLine };
