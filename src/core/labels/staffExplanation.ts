@@ -25,12 +25,22 @@ export interface FlagExplanation {
 const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+// A summary names the same few hundred dates over and over (each signal's start, end, window and deadline).
+const SHOWN_DATES = { nl: new Map<string, string>(), en: new Map<string, string>() };
+const SHOWN_DATES_KEPT = 5000;
+
 /** "28 september 2026" / "28 September 2026". */
 export function formatDate(iso: string, lang: Lang): string {
-  const day = dayFromIso(iso);
-  if (day === undefined) return iso;
-  const { year, month, day: d } = ymdFromDay(day);
-  return `${d} ${(lang === 'nl' ? MONTHS_NL : MONTHS_EN)[month - 1]} ${year}`;
+  const memo = SHOWN_DATES[lang === 'nl' ? 'nl' : 'en'];
+  let shown = memo.get(iso);
+  if (shown === undefined) {
+    const day = dayFromIso(iso);
+    if (day === undefined) return iso;
+    const { year, month, day: d } = ymdFromDay(day);
+    shown = `${d} ${(lang === 'nl' ? MONTHS_NL : MONTHS_EN)[month - 1]} ${year}`;
+    if (memo.size < SHOWN_DATES_KEPT) memo.set(iso, shown);
+  }
+  return shown;
 }
 
 /** Sheet rows as ranges: [2,3,4,7] → "2–4, 7". */
