@@ -1,4 +1,4 @@
-import { config } from 'zod';
+import { config } from 'zod/mini';
 
 // zod compiles fast object parsers with `new Function`, which the pane's Content Security Policy
 // (no 'unsafe-eval') refuses: the browser logs that refusal as an error. Settings are small, so

@@ -1,4 +1,4 @@
-import { config } from 'zod';
+import { config } from 'zod/mini';
 import nl from 'zod/v4/locales/nl.cjs';
 import en from 'zod/v4/locales/en.cjs';
 import type { Lang } from './i18n';

@@ -1,5 +1,8 @@
-// A namespace import, so the command line's bundle (tools/build-cli.js) keeps only what is used (not zod's ~40 locales).
-import * as z from 'zod';
+// zod/mini: the same checks and issues as zod's classic API, in schemas without the dozens of
+// methods classic binds to each one; building this schema is every run's start-up (about 9 ms with
+// the classic API in the command line). A namespace import, so the command line's bundle
+// (tools/build-cli.js) keeps only what is used (not zod's ~40 locales).
+import * as z from 'zod/mini';
 import { dayFromIso } from '../dates';
 import { isoFromDateInput } from '../dateInput';
 import { LETTER_TEXT_KEYS } from '../drafts/letterTexts';
@@ -14,17 +17,25 @@ export const SETTINGS_VERSION = 1;
 /** A date as typed (dd-mm-jjjj or ISO), kept as ISO: settings always hold ISO dates. */
 // Checked in a refinement, not in the transform: a refinement's issue keeps its place (the date's
 // index), so a bad date in an own public-holiday list is named, not reported as "not a list".
-const isoDate = z
-  .string()
-  .superRefine((s, ctx) => {
-    if (isoFromDateInput(s) === undefined) {
-      ctx.addIssue({ code: 'custom', message: `geen geldige datum: "${s}" (dd-mm-jjjj of jjjj-mm-dd) / not a valid date: "${s}" (dd-mm-yyyy or yyyy-mm-dd)` });
-    }
-  })
-  .transform((s) => isoFromDateInput(s) ?? s);
-const nonNegative = z.number().finite().nonnegative();
-const positive = z.number().finite().positive();
-const positiveInt = z.number().int().positive();
+const isoDate = z.pipe(
+  z.string().check(
+    z.superRefine((s, ctx) => {
+      if (isoFromDateInput(s) === undefined) {
+        ctx.addIssue({ code: 'custom', message: `geen geldige datum: "${s}" (dd-mm-jjjj of jjjj-mm-dd) / not a valid date: "${s}" (dd-mm-yyyy or yyyy-mm-dd)` });
+      }
+    }),
+  ),
+  z.transform((s: string) => isoFromDateInput(s) ?? s),
+);
+/** A number of at least 0 (`int`: whole) and at most `max`, `fallback` when left out. */
+const nonNegative = (max: number, fallback: number, int = false) =>
+  z._default(z.number().check(...(int ? [z.nonnegative(), z.int(), z.maximum(max)] : [z.nonnegative(), z.maximum(max)])), fallback);
+/** A number above 0 and at most `max`, `fallback` when left out. */
+const positive = (max: number, fallback: number) => z._default(z.number().check(z.positive(), z.maximum(max)), fallback);
+/** A whole number above 0 and at most `max`. */
+const positiveInt = (max: number) => z.number().check(z.int(), z.positive(), z.maximum(max));
+const text = () => z._default(z.string(), '');
+const flag = (fallback: boolean) => z._default(z.boolean(), fallback);
 
 /**
  * Upper bounds of the numeric settings: far above any school's real value, low enough that a
@@ -49,104 +60,109 @@ export const SETTING_MAX = {
 export const CATEGORIES = ['unauthorised', 'late', 'sick', 'authorised', 'luxury', 'ignore'] as const;
 export const categorySchema = z.enum(CATEGORIES);
 
-const holidaySchema = z
-  .strictObject({ name: z.string().default(''), start: isoDate, end: isoDate })
-  .refine((h) => (dayFromIso(h.end) ?? 0) >= (dayFromIso(h.start) ?? 0), {
+const holidaySchema = z.strictObject({ name: text(), start: isoDate, end: isoDate }).check(
+  z.refine((h) => (dayFromIso(h.end) ?? 0) >= (dayFromIso(h.start) ?? 0), {
     message: 'einddatum ligt vóór de begindatum / end is before start',
     path: ['end'],
-  });
+  }),
+);
 
 const reporterSchema = z.strictObject({
-  name: z.string().default(''),
-  function: z.string().default(''),
-  phone: z.string().default(''),
-  email: z.string().default(''),
+  name: text(),
+  function: text(),
+  phone: text(),
+  email: text(),
 });
 
 const schoolSchema = z.strictObject({
-  name: z.string().default(''),
-  brin: z.string().default(''),
-  location: z.string().default(''),
-  reporter: reporterSchema.prefault({}),
+  name: text(),
+  brin: text(),
+  location: text(),
+  reporter: z.prefault(reporterSchema, {}),
 });
 
 const calendarSchema = z.strictObject({
-  region: z.enum(['noord', 'midden', 'zuid']).default('midden'),
-  schoolDays: z
-    .array(z.number().int().min(1).max(7))
-    .min(1)
-    .refine((a) => new Set(a).size === a.length, { message: 'dubbele weekdag / duplicate weekday' })
-    .default([1, 2, 3, 4, 5]),
+  region: z._default(z.enum(['noord', 'midden', 'zuid']), 'midden'),
+  schoolDays: z._default(
+    z
+      .array(z.number().check(z.int(), z.minimum(1), z.maximum(7)))
+      .check(z.minLength(1), z.refine((a) => new Set(a).size === a.length, { message: 'dubbele weekdag / duplicate weekday' })),
+    [1, 2, 3, 4, 5],
+  ),
   /** When given, these are the school's holidays and the built-in table is not used. */
-  holidays: z.array(holidaySchema).optional(),
-  publicHolidays: z.union([z.literal('nl'), z.array(isoDate)]).default('nl'),
-  daysOff: z.array(isoDate).default([]),
+  holidays: z.optional(z.array(holidaySchema)),
+  publicHolidays: z._default(z.union([z.literal('nl'), z.array(isoDate)]), 'nl'),
+  daysOff: z._default(z.array(isoDate), []),
 });
 
 const countingSchema = z.strictObject({
-  lessonMinutes: positive.max(SETTING_MAX.lessonMinutes).default(50),
-  countLessonsAsHours: z.boolean().default(false),
-  dayHours: positive.max(SETTING_MAX.dayHours).default(5),
+  lessonMinutes: positive(SETTING_MAX.lessonMinutes, 50),
+  countLessonsAsHours: flag(false),
+  dayHours: positive(SETTING_MAX.dayHours, 5),
 });
 
 const sixteenHoursSchema = z.strictObject({
-  enabled: z.boolean().default(true),
-  thresholdHours: positive.max(SETTING_MAX.hoursThreshold).default(16),
-  windowLesweken: positiveInt.max(SETTING_MAX.lesweken).default(4),
-  minDaysBetweenReports: nonNegative.int().max(SETTING_MAX.calendarDays).default(7),
+  enabled: flag(true),
+  thresholdHours: positive(SETTING_MAX.hoursThreshold, 16),
+  windowLesweken: z._default(positiveInt(SETTING_MAX.lesweken), 4),
+  minDaysBetweenReports: nonNegative(SETTING_MAX.calendarDays, 7, true),
 });
 
 const earlySignalSchema = z.strictObject({
-  enabled: z.boolean().default(true),
-  thresholdHours: positive.max(SETTING_MAX.hoursThreshold).default(8),
+  enabled: flag(true),
+  thresholdHours: positive(SETTING_MAX.hoursThreshold, 8),
 });
 
 const luxurySchema = z.strictObject({
-  enabled: z.boolean().default(true),
-  adjacentSchoolDays: nonNegative.int().max(SETTING_MAX.schoolDays).default(2),
-  minHoursPerDay: nonNegative.max(SETTING_MAX.dayHours).default(3),
-  sickNearHoliday: z.boolean().default(true),
+  enabled: flag(true),
+  adjacentSchoolDays: nonNegative(SETTING_MAX.schoolDays, 2, true),
+  minHoursPerDay: nonNegative(SETTING_MAX.dayHours, 3),
+  sickNearHoliday: flag(true),
 });
 
 const longTermSchema = z.strictObject({
-  enabled: z.boolean().default(true),
-  minConsecutiveSchoolDays: positiveInt.max(SETTING_MAX.schoolDays).default(20),
-  minHoursPerDay: nonNegative.max(SETTING_MAX.dayHours).default(4),
+  enabled: flag(true),
+  minConsecutiveSchoolDays: z._default(positiveInt(SETTING_MAX.schoolDays), 20),
+  minHoursPerDay: nonNegative(SETTING_MAX.dayHours, 4),
 });
 
 const latenessSchema = z
   .strictObject({
-    enabled: z.boolean().default(true),
-    ladder: z.array(positiveInt.max(SETTING_MAX.timesLate)).min(1).max(SETTING_MAX.ladderSteps).default([3, 6, 9, 12]),
-    reportFromLevel: positiveInt.max(SETTING_MAX.ladderSteps).default(3),
-    countsAsAbsence: z.boolean().default(false),
+    enabled: flag(true),
+    ladder: z._default(z.array(positiveInt(SETTING_MAX.timesLate)).check(z.minLength(1), z.maxLength(SETTING_MAX.ladderSteps)), [3, 6, 9, 12]),
+    reportFromLevel: z._default(positiveInt(SETTING_MAX.ladderSteps), 3),
+    countsAsAbsence: flag(false),
   })
-  .refine((l) => l.ladder.every((v, i) => i === 0 || v > l.ladder[i - 1]), {
-    message: 'de ladder moet oplopen / the ladder must increase',
-    path: ['ladder'],
-  });
+  .check(
+    z.refine((l) => l.ladder.every((v, i) => i === 0 || v > l.ladder[i - 1]), {
+      message: 'de ladder moet oplopen / the ladder must increase',
+      path: ['ladder'],
+    }),
+  );
 
 const sickConcernSchema = z.strictObject({
-  enabled: z.boolean().default(true),
-  reportsInWindow: positiveInt.max(SETTING_MAX.sickReports).default(4),
-  windowLesweken: positiveInt.max(SETTING_MAX.lesweken).default(12),
-  consecutiveSchoolDays: positiveInt.max(SETTING_MAX.schoolDays).default(7),
+  enabled: flag(true),
+  reportsInWindow: z._default(positiveInt(SETTING_MAX.sickReports), 4),
+  windowLesweken: z._default(positiveInt(SETTING_MAX.lesweken), 12),
+  consecutiveSchoolDays: z._default(positiveInt(SETTING_MAX.schoolDays), 7),
 });
 
 /**
  * Free texts of the parent letters, editable by the school: `<kind>.onderwerp` / `<kind>.tekst`
  * (src/core/drafts/letterTexts.ts lists the kinds, defaults and placeholders).
  */
-const lettersSchema = z
-  .record(z.string(), z.string())
-  .superRefine((letters, ctx) => {
-    for (const key of Object.keys(letters)) {
-      if (!LETTER_TEXT_KEYS.includes(key)) {
-        ctx.addIssue({ code: 'custom', path: [key], message: 'onbekende brieftekst / unknown letter text' });
+const lettersSchema = z._default(
+  z.record(z.string(), z.string()).check(
+    z.superRefine((letters, ctx) => {
+      for (const key of Object.keys(letters)) {
+        if (!LETTER_TEXT_KEYS.includes(key)) {
+          ctx.addIssue({ code: 'custom', path: [key], message: 'onbekende brieftekst / unknown letter text' });
+        }
       }
-    }
-  })
-  .default({});
+    }),
+  ),
+  {},
+);
 
 /** Register fields a user can map in the pane (RegisterField of register/types.ts). */
 export const MAPPABLE_FIELDS = [
@@ -161,34 +177,34 @@ export const MAPPABLE_FIELDS = [
  * `headerRow` is the header's sheet row when the user fixed it.
  */
 const mappingSchema = z.strictObject({
-  headerRow: positiveInt.max(SETTING_MAX.sheetRow).optional(),
-  fields: z.partialRecord(z.enum(MAPPABLE_FIELDS), z.number().int().min(-1).max(SETTING_MAX.sheetColumn)).default({}),
+  headerRow: z.optional(positiveInt(SETTING_MAX.sheetRow)),
+  fields: z._default(z.partialRecord(z.enum(MAPPABLE_FIELDS), z.number().check(z.int(), z.minimum(-1), z.maximum(SETTING_MAX.sheetColumn))), {}),
 });
 
 export const settingsSchema = z.strictObject({
-  version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
-  school: schoolSchema.prefault({}),
-  calendar: calendarSchema.prefault({}),
-  counting: countingSchema.prefault({}),
-  sixteenHours: sixteenHoursSchema.prefault({}),
-  earlySignal: earlySignalSchema.prefault({}),
-  luxury: luxurySchema.prefault({}),
-  longTerm: longTermSchema.prefault({}),
-  lateness: latenessSchema.prefault({}),
-  sickConcern: sickConcernSchema.prefault({}),
-  reportWithinWorkingDays: nonNegative.int().max(SETTING_MAX.workingDays).default(5),
+  version: z._default(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
+  school: z.prefault(schoolSchema, {}),
+  calendar: z.prefault(calendarSchema, {}),
+  counting: z.prefault(countingSchema, {}),
+  sixteenHours: z.prefault(sixteenHoursSchema, {}),
+  earlySignal: z.prefault(earlySignalSchema, {}),
+  luxury: z.prefault(luxurySchema, {}),
+  longTerm: z.prefault(longTermSchema, {}),
+  lateness: z.prefault(latenessSchema, {}),
+  sickConcern: z.prefault(sickConcernSchema, {}),
+  reportWithinWorkingDays: nonNegative(SETTING_MAX.workingDays, 5, true),
   /** Weeks after "Gemeld op" without terugkoppeling before a melding counts as waiting for feedback (MAS step 9). */
-  feedbackWaitWeeks: positiveInt.max(52).default(6),
-  codes: z.record(z.string(), categorySchema).default({}),
+  feedbackWaitWeeks: z._default(positiveInt(52), 6),
+  codes: z._default(z.record(z.string(), categorySchema), {}),
   /**
    * The school's meaning of Soort texts the defaults do not know ("x", "LK"), by text (compared
    * as register/categorize normalizeValueText does): late, removed, sick or absent.
    */
-  kinds: z.record(z.string(), z.enum(['late', 'removed', 'sick', 'absent'])).optional(),
+  kinds: z.optional(z.record(z.string(), z.enum(['late', 'removed', 'sick', 'absent']))),
   /** The school's meaning of Geoorloofd texts the defaults do not know ("ja (brief)"): true is yes, false is no. */
-  authorisedValues: z.record(z.string(), z.boolean()).optional(),
+  authorisedValues: z.optional(z.record(z.string(), z.boolean())),
   letters: lettersSchema,
-  mapping: mappingSchema.optional(),
+  mapping: z.optional(mappingSchema),
 });
 
 /** Settings with every default filled in: what the engine works with. */
