@@ -47,7 +47,10 @@ export function registerSchoolYears(
   let lastDay = Number.NaN;
   let lastYear = '';
   let run = 0;
-  for (const r of imported.rows) {
+  // An indexed loop: run once per command, an iterator over 20,000 rows costs a millisecond more.
+  const rows = imported.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (r.day !== lastDay) {
       lastDay = r.day;
       const year = schoolYearOf(r.day);
