@@ -96,6 +96,8 @@ export function splitRecords(body: string, delimiter: string, utf8InLatin1 = fal
   // A small file's copies and slices cost little; its cells are only decoded.
   const decode = utf8InLatin1 ? fromUtf8Bytes : (text: string): string => text;
   const keep = n >= KEEP_FROM_CHARS ? cellKeeper(decode) : decode;
+  // A small decoded file keeps its cells as split: no call per cell.
+  const keeping = utf8InLatin1 || n >= KEEP_FROM_CHARS;
   let above: CellValue[] = [];
   // A cell is compared with the one above as the file has it: read as bytes (utf8InLatin1), a
   // stray byte 0xEB has the same text as the "ë" decoded above it, yet decodes to U+FFFD.
@@ -133,7 +135,7 @@ export function splitRecords(body: string, delimiter: string, utf8InLatin1 = fal
         // ="02001": Excel-safe text that keeps leading zeros; the text is 02001.
         const safe = excelSafeText(v);
         row[c] = safe === undefined ? keep(v) : safe === '' ? null : keep(safe);
-      } else row[c] = keep(v);
+      } else if (keeping) row[c] = keep(v);
     }
     if (strayAt >= 0) {
       issues.push(strayQuote(cells.length, strayAt, row));

@@ -341,7 +341,11 @@ export class RowReader {
     let blocking: Problem | undefined;
     for (let i = 0; i < cols.length; i++) {
       const v = row[cols[i]];
-      if (typeof v !== 'string' || v.length < 2 || !isErrorValue(v)) continue;
+      if (typeof v !== 'string' || v.length < 2) continue;
+      // isErrorValue's own first test, here: nearly every cell starts with a printable character
+      // other than "#", and a call per cell shows while the import still runs unoptimised.
+      const first = v.charCodeAt(0);
+      if ((first > 32 && first < 127 && first !== 35) || !isErrorValue(v)) continue;
       const c = cols[i];
       const stops = this.deciding.has(c);
       const shown = v.trim();
