@@ -1,6 +1,6 @@
 import { cliTargets, type CliFigures } from '../../bench/cli';
 
-const run = (ms: number, cpuMs = ms, peakMb = 40) => ({ ms, cpuMs, peakMb, runs: 5 });
+const run = (ms: number, cpuMs = ms, peakMb = 40) => ({ ms, middleMs: [ms - 10, ms + 10] as [number, number], cpuMs, peakMb, runs: 5 });
 
 describe("issue 13's bench targets", () => {
   it('gives each target its measured figure, ratio and verdict', () => {
@@ -20,6 +20,7 @@ describe("issue 13's bench targets", () => {
       ['6.05× the file', false],
     ]);
     expect(lines[1].target).toBe('`analyze` of a 20,000-row .csv within 3× of `node -e 0`');
+    expect(lines[1].measured).toBe('160 ms vs 50 ms (middle half of 5 runs 150–170 vs 40–60 ms; CPU 160 vs 50 ms)');
     expect(lines[4].measured).toBe('620 MB peak RSS (1,250,000 rows, 9.0 s)');
   });
 
