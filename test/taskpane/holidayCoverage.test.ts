@@ -49,15 +49,9 @@ describe('school years of the register without known holidays', () => {
 
   test('counts the rows per school year when the register jumps back and forth between years', () => {
     const settings = parseSettings({ calendar: { region: 'midden', holidays: builtInHolidayList('midden') } });
-    const cells: CellValue[][] = [
-      ['Leerlingnummer', 'Naam', 'Klas', 'Datum', 'Lesuur', 'Code'],
-      ['10234', 'Sanne de Vries', '2B', '03-11-2025', 1, 'A'],
-      ['10234', 'Sanne de Vries', '2B', '03-11-2025', 2, 'A'],
-      ['10234', 'Sanne de Vries', '2B', '07-09-2026', 1, 'A'],
-      ['10234', 'Sanne de Vries', '2B', '04-11-2025', 1, 'A'],
-      ['10234', 'Sanne de Vries', '2B', '02-11-2026', 1, 'A'],
-      ['10234', 'Sanne de Vries', '2B', '03-11-2026', 1, 'A'],
-    ];
+    // Sanne's lessons, dated 2025-2026, 2026-2027, back to 2025-2026 and on in 2026-2027.
+    const lessons: [string, number][] = [['03-11-2025', 1], ['03-11-2025', 2], ['07-09-2026', 1], ['04-11-2025', 1], ['02-11-2026', 1], ['03-11-2026', 1]];
+    const cells: CellValue[][] = [register()[0], ...lessons.map(([date, lesson]) => ['10234', 'Sanne de Vries', '2B', date, lesson, 'A'])];
     const imported = importRegister(cells, settings);
     expect(imported.rows).toHaveLength(6);
     expect([...registerSchoolYears(imported)]).toEqual([
