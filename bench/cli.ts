@@ -70,9 +70,10 @@ async function timeInTurns(root: string, commands: { args: string[]; runs: numbe
 }
 
 function summary(all: { ms: number; cpuMs: number; peakMb: number }[]): CliRun {
+  const wall = all.map((r) => r.ms);
   return {
-    ms: round(median(all.map((r) => r.ms))),
-    middleMs: [round(quantile(all.map((r) => r.ms), 0.25)), round(quantile(all.map((r) => r.ms), 0.75))],
+    ms: round(median(wall)),
+    middleMs: [round(quantile(wall, 0.25)), round(quantile(wall, 0.75))],
     cpuMs: round(median(all.map((r) => r.cpuMs))),
     peakMb: round(Math.max(...all.map((r) => r.peakMb))),
     runs: all.length,

@@ -31,7 +31,7 @@ const SHOWN_DATES_KEPT = 5000;
 
 /** "28 september 2026" / "28 September 2026". */
 export function formatDate(iso: string, lang: Lang): string {
-  const memo = SHOWN_DATES[lang === 'nl' ? 'nl' : 'en'];
+  const memo = SHOWN_DATES[lang];
   let shown = memo.get(iso);
   if (shown === undefined) {
     const day = dayFromIso(iso);
